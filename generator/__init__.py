@@ -1,0 +1,1 @@
+"""Generator of a Dutch explainer microsite from news articles."""

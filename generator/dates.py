@@ -1,0 +1,133 @@
+"""EDTF dates as DateValue records, with their Dutch labels.
+
+EDTF parsing and bounds come from the `edtf` package; only the Dutch wording is ours.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from functools import lru_cache
+
+import edtf
+
+from generator.model import DateValue
+
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+SEASONS_NL = {21: "voorjaar", 22: "zomer", 23: "herfst", 24: "winter"}
+
+
+class DateError(ValueError):
+    """An EDTF string that the edtf package does not accept."""
+
+
+def _bounds(parsed: object) -> tuple[date, date]:
+    lo = parsed.lower_strict()  # type: ignore[attr-defined]
+    hi = parsed.upper_strict()  # type: ignore[attr-defined]
+    return date(lo.tm_year, lo.tm_mon, lo.tm_mday), date(hi.tm_year, hi.tm_mon, hi.tm_mday)
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str, estimate: bool = False) -> DateValue:
+    """Parse an EDTF string (day, month, year, season or interval) into a DateValue."""
+    try:
+        parsed = edtf.parse_edtf(text)
+    except Exception as exc:  # edtf raises its own EDTFParseException
+        raise DateError(f"geen geldige EDTF-datum: {text!r}") from exc
+    start, end = _bounds(parsed)
+    return DateValue(edtf=text, start=start, end=end, label=label(text, start, end), estimate=estimate)
+
+
+def month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def day(d: date) -> str:
+    return d.isoformat()
+
+
+def month(year: int, m: int) -> str:
+    return f"{year:04d}-{m:02d}"
+
+
+def interval(start: str, end: str) -> str:
+    return start if start == end else f"{start}/{end}"
+
+
+def from_bounds(start: date, end: date) -> DateValue:
+    """The most compact EDTF for an inclusive day range (whole months/years collapse)."""
+    return parse(edtf_for_bounds(start, end))
+
+
+def edtf_for_bounds(start: date, end: date) -> str:
+    whole_start_month = start.day == 1
+    whole_end_month = end.day == month_end(end.year, end.month)
+    if start == end:
+        return day(start)
+    if whole_start_month and whole_end_month:
+        if start.month == 1 and end.month == 12 and start.year == end.year:
+            return f"{start.year:04d}"
+        return interval(month(start.year, start.month), month(end.year, end.month))
+    return interval(day(start), day(end))
+
+
+def _day_label(d: date, with_year: bool = True) -> str:
+    text = f"{d.day} {MONTHS_NL[d.month - 1]}"
+    return f"{text} {d.year}" if with_year else text
+
+
+def _part_of_month(start: date, end: date) -> str | None:
+    """'begin/half/eind mei 2024' for the thirds of one month the gold format uses."""
+    if start.year != end.year or start.month != end.month:
+        return None
+    last = month_end(start.year, start.month)
+    name = f"{MONTHS_NL[start.month - 1]} {start.year}"
+    if (start.day, end.day) == (1, 10):
+        return f"begin {name}"
+    if (start.day, end.day) == (11, 20):
+        return f"half {name}"
+    if (start.day, end.day) == (21, last):
+        return f"eind {name}"
+    return None
+
+
+def label(text: str, start: date, end: date) -> str:
+    """Dutch display of an EDTF date that shows its precision, never more."""
+    core = text.strip()
+    if "/" not in core:
+        parts = core.split("-")
+        if len(parts) == 1:
+            return parts[0]
+        if len(parts) == 2:
+            num = int(parts[1])
+            if num in SEASONS_NL:
+                return f"{SEASONS_NL[num]} {parts[0]}"
+            return f"{MONTHS_NL[num - 1]} {parts[0]}"
+        return _day_label(start)
+    left, right = core.split("/", 1)
+    thirds = _part_of_month(start, end)
+    if thirds and len(left) == 10 and len(right) == 10:
+        return thirds
+    if len(left) == 10 and len(right) == 10:
+        if start.year == end.year and start.month == end.month:
+            return f"{start.day}–{end.day} {MONTHS_NL[start.month - 1]} {start.year}"
+        if start.year == end.year:
+            return f"{_day_label(start, False)} – {_day_label(end)}"
+        return f"{_day_label(start)} – {_day_label(end)}"
+    left_label = label(left, *_bounds(edtf.parse_edtf(left)))
+    right_label = label(right, *_bounds(edtf.parse_edtf(right)))
+    if len(left) == 7 and len(right) == 7 and start.year == end.year:
+        left_label = MONTHS_NL[start.month - 1]
+    return f"{left_label} – {right_label}"
+
+
+def jaccard(a: DateValue, b: DateValue) -> float:
+    """Overlap of two day ranges over their union (1.0 for the same range)."""
+    lo = max(a.start, b.start)
+    hi = min(a.end, b.end)
+    inter = (hi - lo).days + 1 if hi >= lo else 0
+    union = (max(a.end, b.end) - min(a.start, b.start)).days + 1
+    return inter / union

@@ -1,0 +1,1 @@
+"""Dutch language: sentences, time expressions, numbers, attribution cues."""

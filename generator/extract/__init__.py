@@ -1,0 +1,1 @@
+"""Extraction: from sentences to mentions, events and facts."""

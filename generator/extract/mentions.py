@@ -1,0 +1,76 @@
+"""Mentions of gazetteer entities in a sentence, with Dutch inflections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from generator.gazetteer import Gazetteer, GazetteerEntry
+from generator.model import EntityKind, Mention
+
+# Compounds and inflections Dutch adds to a weapon's name: ATACMS-raketten, Storm Shadow-raket.
+_WEAPON_TAIL = r"(?:-?(?:raketten|raket|systemen|systeem|lanceerinstallaties))?(?:'s|s)?"
+_NAME_TAIL = r"(?:'s|s)?"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    entity: str
+    kind: EntityKind
+    regex: re.Pattern[str]
+    role: bool
+
+
+class MentionFinder:
+    """Compiled matchers for one gazetteer; finds the longest, leftmost mentions."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._patterns: list[_Pattern] = []
+        self._roles: dict[str, GazetteerEntry] = {}
+        for entry in gazetteer.entries.values():
+            tail = _WEAPON_TAIL if entry.kind is EntityKind.WEAPON else _NAME_TAIL
+            for alias in entry.aliases:
+                self._add(entry, _alias_regex(alias) + tail, role=False)
+            for pattern in entry.patterns:
+                self._add(entry, pattern, role=False)
+            for role in entry.roles:
+                self._add(entry, _alias_regex(role.alias), role=True)
+        self._entries = gazetteer.entries
+
+    def _add(self, entry: GazetteerEntry, body: str, role: bool) -> None:
+        regex = re.compile(rf"(?<![\w-]){body}(?![\w])")
+        self._patterns.append(_Pattern(entry.id, entry.kind, regex, role))
+
+    def find(self, text: str, on: date | None = None) -> list[Mention]:
+        """Non-overlapping mentions, longest first; roles only where they held on `on`."""
+        found: list[Mention] = []
+        for pattern in self._patterns:
+            if pattern.role and not self._role_holds(pattern, text, on):
+                continue
+            for m in pattern.regex.finditer(text):
+                found.append(Mention(pattern.entity, pattern.kind, m.start(), m.end(), m.group(0)))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        result: list[Mention] = []
+        taken_until = -1
+        for mention in found:
+            if mention.start >= taken_until:
+                result.append(mention)
+                taken_until = mention.end
+        return result
+
+    def _role_holds(self, pattern: _Pattern, text: str, on: date | None) -> bool:
+        entry = self._entries[pattern.entity]
+        for role in entry.roles:
+            if pattern.regex.pattern.find(re.escape(role.alias.split()[-1])) >= 0:
+                return role.holds_on(on) or (on is None and role.valid_from is None)
+        return False
+
+
+def _alias_regex(alias: str) -> str:
+    escaped = re.escape(alias)
+    first = alias[0]
+    if first.isalpha() and first.islower():
+        # "de Russische leider" also opens a sentence: "De Russische leider".
+        escaped = f"[{first}{first.upper()}]" + re.escape(alias[1:])
+    return escaped.replace(r"\ ", r"\s+")

@@ -1,0 +1,186 @@
+"""Typed records passed between the pipeline's stages.
+
+sources -> sentences -> mentions -> events/facts -> pages; each stage takes the
+records of the previous one and returns its own, never reaching back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date with its true precision: an EDTF string and its inclusive bounds."""
+
+    edtf: str
+    start: date
+    end: date
+    label: str
+    estimate: bool = False
+
+
+class BlockKind(str, Enum):
+    BODY = "body"
+    HEADING = "heading"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article: str
+    paragraph: int
+    index: int
+    start: int  # character offsets into Article.text
+    end: int
+    text: str
+    kind: BlockKind = BlockKind.BODY
+
+    @property
+    def anchor(self) -> str:
+        return f"p{self.paragraph}-s{self.index}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    sentences: tuple[Sentence, ...]
+    credit: str | None = None  # photo agency of a caption
+
+    @property
+    def anchor(self) -> str:
+        return f"p{self.number}"
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    outlet: str | None
+    published: DateValue | None
+    title: str | None
+    url: str | None
+    basis: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Article:
+    stem: str
+    path: str
+    text: str  # the article text with the ` date EDTF` header stripped
+    meta: ArticleMeta
+    paragraphs: tuple[Paragraph, ...]
+    header_date: str | None = None
+    line_offset: int = 0  # characters stripped before `text` in the file
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def title(self) -> str:
+        if self.meta.title:
+            return self.meta.title
+        for p in self.paragraphs:
+            if p.kind in (BlockKind.HEADING, BlockKind.BODY):
+                return p.text[:90]
+        return self.stem
+
+
+class EntityKind(str, Enum):
+    WEAPON = "weapon"
+    PLACE = "place"
+    ACTOR = "actor"
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: EntityKind
+    name: str  # Dutch display name
+    aliases: tuple[str, ...]
+    description: str = ""
+    coordinates: tuple[float, float] | None = None  # (lat, lon)
+    country: str | None = None
+    source: str | None = None  # where the editors took coordinates or specs from
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: str
+    kind: EntityKind
+    start: int  # offsets into the sentence text
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+    date: DateValue | None  # None when it cannot be resolved honestly
+    relation: str = "at"  # at | since | until | after | before
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    article: str
+    paragraph: int
+    sentence: int
+    quote: str
+
+    @property
+    def anchor(self) -> str:
+        return f"p{self.paragraph}-s{self.sentence}"
+
+
+class Certainty(str, Enum):
+    CONFIRMED = "confirmed"
+    REPORTED = "reported"
+    CLAIMED = "claimed"
+    PLANNED = "planned"
+
+
+@dataclass
+class Event:
+    id: str
+    date: DateValue
+    summary: str
+    weapons: list[str]
+    places: list[str]
+    actors: list[str]
+    certainty: Certainty
+    attributed_to: list[str]
+    sources: list[SourceRef]
+    clause: str = ""  # the part of the sentence the event stands on
+
+
+@dataclass
+class Fact:
+    id: str
+    about: str
+    what: str
+    value: float | None
+    unit: str | None
+    qualifier: str | None  # hedge as written: "zo'n", "ruim", "minstens"
+    attributed_to: list[str]
+    sources: list[SourceRef]
+    number_text: str | None = None
+
+
+@dataclass
+class Corpus:
+    """Everything extracted from a set of articles, ready to render."""
+
+    articles: list[Article]
+    entities: dict[str, Entity]
+    events: list[Event]
+    facts: list[Fact]
+    mentions: dict[tuple[str, int, int], list[Mention]]  # (article, paragraph, sentence)
