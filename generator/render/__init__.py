@@ -1,0 +1,1 @@
+"""Renderers that turn the extracted corpus into site pages and assets."""
