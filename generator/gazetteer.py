@@ -13,7 +13,12 @@ from generator.model import EntityKind
 from generator.yamlfile import LineDict, load
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_SECTIONS = {"weapons": EntityKind.WEAPON, "places": EntityKind.PLACE, "actors": EntityKind.ACTOR}
+_SECTIONS = {
+    "weapons": EntityKind.WEAPON,
+    "places": EntityKind.PLACE,
+    "actors": EntityKind.ACTOR,
+    "media": EntityKind.MEDIUM,
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class GazetteerEntry:
     country: str | None = None
     coordinates: tuple[float, float] | None = None
     specs: tuple[Spec, ...] = ()
+    broader: tuple[str, ...] = ()  # wider categories: atacms -> long-range-missiles
     line: int = 0
 
 
@@ -64,6 +70,20 @@ class Gazetteer:
 
     def of_kind(self, kind: EntityKind) -> list[GazetteerEntry]:
         return [e for e in self.entries.values() if e.kind is kind]
+
+    def broader_closure(self) -> dict[str, frozenset[str]]:
+        """Every wider category of each entity, transitively."""
+        closure: dict[str, frozenset[str]] = {}
+        for ident in self.entries:
+            seen: set[str] = set()
+            todo = list(self.entries[ident].broader)
+            while todo:
+                wider = todo.pop()
+                if wider not in seen and wider in self.entries:
+                    seen.add(wider)
+                    todo.extend(self.entries[wider].broader)
+            closure[ident] = frozenset(seen)
+        return closure
 
 
 def load_gazetteer(path: Path) -> Gazetteer:
@@ -86,6 +106,9 @@ def load_gazetteer(path: Path) -> Gazetteer:
                 problems.append(Problem(str(path), entry.line, f"id {entry.id!r} komt twee keer voor"))
             entries[entry.id] = entry
     for entry in entries.values():
+        for wider in entry.broader:
+            if wider not in entries:
+                problems.append(Problem(str(path), entry.line, f"{entry.id}: onbekend broader {wider!r}"))
         if entry.country and entry.country not in entries and not _ID_RE.match(entry.country):
             problems.append(Problem(str(path), entry.line, f"{entry.id}: ongeldig land"))
     if problems:
@@ -135,7 +158,7 @@ def _entry(item: Any, kind: EntityKind, path: Path, problems: list[Problem]) -> 
         id=ident, kind=kind, name=name, aliases=tuple(aliases), patterns=tuple(patterns),
         roles=tuple(r for r in roles if r), description=str(item.get("description", "")).strip(),
         category=item.get("kind"), country=item.get("country"), coordinates=coordinates,
-        specs=tuple(s for s in specs if s), line=line,
+        specs=tuple(s for s in specs if s), broader=tuple(item.get("broader", [])), line=line,
     )
 
 

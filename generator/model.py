@@ -97,6 +97,7 @@ class EntityKind(str, Enum):
     WEAPON = "weapon"
     PLACE = "place"
     ACTOR = "actor"
+    MEDIUM = "medium"  # news outlets and agencies: they report, they are no party
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from generator.model import EntityKind, Mention
 # Compounds and inflections Dutch adds to a weapon's name: ATACMS-raketten, Storm Shadow-raket.
 _WEAPON_TAIL = r"(?:-?(?:raketten|raket|systemen|systeem|lanceerinstallaties))?(?:'s|s)?"
 _NAME_TAIL = r"(?:'s|s)?"
+# "Amerikaanse en Britse wapens": each adjective goes with the shared noun.
+_COORDINATION_RE = re.compile(r"\b([A-Z]\w+e) en ([A-Z]\w+e) (\w+)")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,9 @@ class MentionFinder:
         regex = re.compile(rf"(?<![\w-]){body}(?![\w])")
         self._patterns.append(_Pattern(entry.id, entry.kind, regex, role))
 
+    def display(self, entity: str) -> str:
+        return self._entries[entity].name
+
     def find(self, text: str, on: date | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first; roles only where they held on `on`."""
         found: list[Mention] = []
@@ -57,7 +62,21 @@ class MentionFinder:
             if mention.start >= taken_until:
                 result.append(mention)
                 taken_until = mention.end
-        return result
+        return self._coordinated(text, result)
+
+    def _coordinated(self, text: str, result: list[Mention]) -> list[Mention]:
+        for m in _COORDINATION_RE.finditer(text):
+            extra: list[Mention] = []
+            for group in (1, 2):
+                candidate = f"{m.group(group)} {m.group(3)}"
+                for pattern in self._patterns:
+                    if not pattern.role and pattern.regex.fullmatch(candidate):
+                        extra.append(Mention(pattern.entity, pattern.kind, m.start(group),
+                                             m.end(3), text[m.start(group):m.end(3)]))
+                        break
+            if len(extra) == 2:
+                result = [r for r in result if not (m.start() <= r.start < m.end())] + extra
+        return sorted(result, key=lambda r: (r.start, r.end))
 
     def _role_holds(self, pattern: _Pattern, text: str, on: date | None) -> bool:
         entry = self._entries[pattern.entity]

@@ -1,0 +1,132 @@
+"""Command line: build, check, serve, eval. Read top to bottom, it is the pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.errors import InputError, Problem, Severity
+
+ROOT = Path.cwd()
+
+
+def _project(args: argparse.Namespace) -> object:
+    from generator.site import Project
+
+    root = Path(args.root).resolve()
+    return Project(root=root, seeds=Path(args.seeds).resolve(), data=Path(args.data).resolve(),
+                   site=Path(args.site).resolve())
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from generator.site import Project, SiteBuildError, build
+
+    project = _project(args)
+    assert isinstance(project, Project)
+    started = time.perf_counter()
+    try:
+        report = build(project)
+    except InputError as exc:
+        _print_problems(exc.problems)
+        print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
+        return 1
+    except SiteBuildError as exc:
+        print(f"{project.root / 'mkdocs.yml'}:1: {exc}", file=sys.stderr)
+        print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
+        return 1
+    _print_problems(report.result.warnings)
+    corpus = report.result.corpus
+    print(f"site gebouwd in {time.perf_counter() - started:.1f} s: {project.site} "
+          f"({len(corpus.articles)} artikelen, {len(corpus.events)} gebeurtenissen, "
+          f"{len(corpus.facts)} cijfers; {report.pages_written} bestanden herschreven, "
+          f"{report.pages_unchanged} ongewijzigd)")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.check import check
+
+    problems = check(Path(args.seeds), Path(args.data))
+    _print_problems(problems)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    print(f"{len(errors)} fouten, {len(problems) - len(errors)} waarschuwingen", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from generator.evaluate import format_table, load_gold, score
+    from generator.pipeline import Inputs, run
+
+    try:
+        result = run(Inputs(Path(args.seeds), Path(args.data)))
+    except InputError as exc:
+        _print_problems(exc.problems)
+        return 1
+    gold = load_gold(Path(args.gold))
+    if not gold:
+        print(f"{args.gold}:0: geen referentie-annotaties (*.yml) gevonden", file=sys.stderr)
+        return 1
+    print(format_table(score(result.corpus, gold), verbose=args.verbose))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from generator.serve import serve
+    from generator.site import Project
+
+    project = _project(args)
+    assert isinstance(project, Project)
+    return serve(project, args.dev_addr)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Maakt de uitlegsite over westerse wapens en doelen in Rusland uit de "
+                    "artikelen in seeds/.",
+    )
+    sub = top.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--seeds", default="seeds", help="map met artikelen (*.txt) en metadata.yml")
+        p.add_argument("--data", default="data", help="map met de gegevens van de redactie")
+
+    build = sub.add_parser("build", help="genereer en bouw de hele site (atomair)")
+    common(build)
+    build.add_argument("--site", default="site", help="doelmap van de gebouwde site")
+    build.add_argument("--root", default=".", help="projectmap met mkdocs.yml, docs/, templates/")
+    build.set_defaults(func=cmd_build)
+
+    check = sub.add_parser("check", help="controleer artikelen en gegevens; meldt pad:regel: fout")
+    common(check)
+    check.set_defaults(func=cmd_check)
+
+    serve = sub.add_parser("serve", help="live voorbeeld voor redacteuren")
+    common(serve)
+    serve.add_argument("--site", default="site", help=argparse.SUPPRESS)
+    serve.add_argument("--root", default=".", help="projectmap met mkdocs.yml")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
+    serve.set_defaults(func=cmd_serve)
+
+    evaluate = sub.add_parser("eval", help="meet de extractie tegen referentie-annotaties")
+    common(evaluate)
+    evaluate.add_argument("--gold", required=True, help="map met referentie-annotaties (*.yml)")
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="toon missers en fouten")
+    evaluate.set_defaults(func=cmd_eval)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130

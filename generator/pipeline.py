@@ -1,0 +1,69 @@
+"""The whole extraction, top to bottom: sources -> sentences -> mentions -> events/facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.dutch.timex import load_anchors
+from generator.errors import Problem
+from generator.extract.events import extract_events, sentence_attributions
+from generator.extract.facts import extract_facts
+from generator.extract.mentions import MentionFinder
+from generator.extract.merge import merge_events
+from generator.gazetteer import Gazetteer, load_gazetteer
+from generator.model import Article, Corpus, Entity, Event
+from generator.sources import read_seeds
+
+
+@dataclass(frozen=True)
+class Inputs:
+    seeds: Path
+    data: Path
+
+
+@dataclass(frozen=True)
+class Result:
+    corpus: Corpus
+    gazetteer: Gazetteer
+    warnings: list[Problem]
+
+
+def run(inputs: Inputs) -> Result:
+    """Read, extract and merge; raises InputError on bad input, before anything is written."""
+    gazetteer = load_gazetteer(inputs.data / "gazetteer.yml")
+    anchors = load_anchors(inputs.data / "time_anchors.yml")
+    seeds = read_seeds(inputs.seeds)
+    finder = MentionFinder(gazetteer)
+    events: list[Event] = []
+    facts = []
+    mentions = {}
+    for article in seeds.articles:
+        events.extend(extract_events(article, finder, anchors))
+        facts.extend(extract_facts(article, finder, sentence_attributions(article, finder)))
+        on = article.meta.published.start if article.meta.published else None
+        for sentence in article.sentences:
+            mentions[(article.stem, sentence.paragraph, sentence.index)] = finder.find(
+                sentence.text, on)
+    merged = merge_events(events, gazetteer.broader_closure())
+    merged.sort(key=lambda e: (e.date.start, e.date.end, e.id))
+    corpus = Corpus(
+        articles=list(seeds.articles),
+        entities=_entities(gazetteer),
+        events=merged,
+        facts=facts,
+        mentions=mentions,
+    )
+    return Result(corpus, gazetteer, seeds.warnings)
+
+
+def _entities(gazetteer: Gazetteer) -> dict[str, Entity]:
+    return {
+        e.id: Entity(e.id, e.kind, e.name, e.aliases, e.description, e.coordinates, e.country,
+                     gazetteer.places_source if e.coordinates else None)
+        for e in gazetteer.entries.values()
+    }
+
+
+def article_by_stem(corpus: Corpus) -> dict[str, Article]:
+    return {a.stem: a for a in corpus.articles}

@@ -1,0 +1,135 @@
+"""Open data written with every build: chronology.json/.csv, facts.json, places.geojson."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from typing import Any
+
+from generator.gazetteer import Gazetteer
+from generator.model import Article, Corpus, EntityKind, Event, Fact, SourceRef
+from generator.render.pages import GENERATED
+
+CSV_COLUMNS = ("id", "date", "start", "end", "label", "certainty", "attributed_to", "weapons",
+               "places", "actors", "summary", "sources", "url")
+
+
+def sentence_url(source: SourceRef) -> str:
+    return f"{GENERATED}/bronnen/{source.article}/#{source.anchor}"
+
+
+def event_url(event: Event) -> str:
+    return f"{GENERATED}/chronologie/#{event.id}"
+
+
+def _source(source: SourceRef) -> dict[str, Any]:
+    return {"article": source.article, "quote": source.quote, "paragraph": source.paragraph,
+            "sentence": source.sentence, "url": sentence_url(source)}
+
+
+def _article(article: Article) -> dict[str, Any]:
+    published = article.meta.published
+    return {
+        "stem": article.stem,
+        "title": article.title,
+        "outlet": article.meta.outlet,
+        "published": published.edtf if published else None,
+        "published_estimate": bool(published and published.estimate),
+        "original_url": article.meta.url,
+        "basis": article.meta.basis,
+        "url": f"{GENERATED}/bronnen/{article.stem}/",
+    }
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "date": event.date.edtf,
+        "start": event.date.start.isoformat(),
+        "end": event.date.end.isoformat(),
+        "label": event.date.label,
+        "summary": event.summary,
+        "weapons": event.weapons,
+        "places": event.places,
+        "actors": event.actors,
+        "certainty": event.certainty.value,
+        "attributed_to": event.attributed_to,
+        "sources": [_source(s) for s in event.sources],
+        "url": event_url(event),
+    }
+
+
+def chronology(corpus: Corpus) -> dict[str, Any]:
+    return {"articles": [_article(a) for a in corpus.articles],
+            "events": [event_record(e) for e in corpus.events]}
+
+
+def chronology_csv(corpus: Corpus) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for event in corpus.events:
+        r = event_record(event)
+        writer.writerow([
+            r["id"], r["date"], r["start"], r["end"], r["label"], r["certainty"],
+            "; ".join(r["attributed_to"]), "; ".join(r["weapons"]), "; ".join(r["places"]),
+            "; ".join(r["actors"]), r["summary"],
+            " | ".join(s["url"] for s in r["sources"]), r["url"],
+        ])
+    return buffer.getvalue()
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    return {"id": fact.id, "what": fact.what, "value": fact.value, "unit": fact.unit,
+            "qualifier": fact.qualifier, "number_text": fact.number_text,
+            "attributed_to": fact.attributed_to, "sources": [_source(s) for s in fact.sources]}
+
+
+def facts(corpus: Corpus, gazetteer: Gazetteer) -> dict[str, Any]:
+    entities: dict[str, Any] = {}
+    by_entity: dict[str, list[Fact]] = {}
+    for fact in corpus.facts:
+        by_entity.setdefault(fact.about, []).append(fact)
+    for entry in gazetteer.entries.values():
+        found = by_entity.get(entry.id, [])
+        if not found and not entry.specs:
+            continue
+        entities[entry.id] = {
+            "name": entry.name,
+            "kind": entry.kind.value,
+            "description": entry.description,
+            "editors": [{"what": s.what, "value": s.value, "unit": s.unit, "qualifier": s.qualifier,
+                         "text": s.text, "source": s.source} for s in entry.specs],
+            "facts": [_fact(f) for f in found],
+        }
+    return {"entities": entities}
+
+
+def places_geojson(corpus: Corpus, gazetteer: Gazetteer, reach: dict[str, Any]) -> dict[str, Any]:
+    mentions = Counter(m.entity for ms in corpus.mentions.values() for m in ms
+                       if m.kind is EntityKind.PLACE)
+    features: list[dict[str, Any]] = []
+    for entry in sorted(gazetteer.of_kind(EntityKind.PLACE), key=lambda e: e.id):
+        if entry.coordinates is None:
+            continue
+        lat, lon = entry.coordinates
+        features.append({
+            "type": "Feature",
+            "id": entry.id,
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {
+                "id": entry.id, "name": entry.name, "kind": entry.category,
+                "country": entry.country, "mentions": mentions.get(entry.id, 0),
+                "events": [e.id for e in corpus.events if entry.id in e.places],
+                "source": gazetteer.places_source,
+            },
+        })
+    features.append(reach)
+    return {"type": "FeatureCollection", "features": features}
+
+
+def dumps(data: Any) -> str:
+    """Stable JSON: sorted keys would scramble records, so key order is the code's order."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,166 @@
+"""Markdown pages of the generated folder, rendered from the Jinja2 templates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from generator.gazetteer import Gazetteer, GazetteerEntry
+from generator.model import Article, BlockKind, Corpus, EntityKind, Event, Fact
+
+GENERATED = "dossier"  # the folder of docs/ that the generator owns
+CERTAINTY_LABELS = {
+    "confirmed": "bevestigd",
+    "reported": "gemeld",
+    "claimed": "bewering",
+    "planned": "gepland",
+}
+CERTAINTY_HELP = {
+    "confirmed": "het artikel brengt het als feit, of het is een uitspraak die gedaan is",
+    "reported": "het artikel geeft het door zonder het te bevestigen",
+    "claimed": "een partij in het conflict of een belanghebbende beweert het",
+    "planned": "aangekondigd of verwacht, nog niet gebeurd",
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    url: str
+
+
+def environment(templates: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # Markdown output; values are escaped with |e where they are text
+    )
+    env.globals["certainty_labels"] = CERTAINTY_LABELS
+    env.globals["certainty_help"] = CERTAINTY_HELP
+    return env
+
+
+def article_label(article: Article) -> str:
+    published = article.meta.published.label if article.meta.published else "datum onbekend"
+    return f"{article.meta.outlet or 'onbekend medium'}, {published}"
+
+
+def render_pages(
+    corpus: Corpus, gazetteer: Gazetteer, templates: Path, seeds_rel: str, map_page: dict[str, Any]
+) -> dict[str, str]:
+    """Every generated page as {path relative to docs/dossier: Markdown}."""
+    env = environment(templates)
+    env.globals["article_labels"] = {a.stem: article_label(a) for a in corpus.articles}
+    pages: dict[str, str] = {}
+    pages["chronologie.md"] = _chronology(env, corpus, gazetteer)
+    weapons = _weapon_entries(corpus, gazetteer)
+    pages["wapens/index.md"] = env.get_template("wapens.md.j2").render(weapons=[
+        {"id": w.id, "name": w.name, "short": w.description.split(":")[0][:120],
+         "event_count": sum(1 for e in corpus.events if w.id in e.weapons)}
+        for w in weapons
+    ])
+    for weapon in weapons:
+        pages[f"wapens/{weapon.id}.md"] = _weapon(env, corpus, gazetteer, weapon)
+    pages["kaart/index.md"] = env.get_template("kaart.md.j2").render(**map_page)
+    pages["bronnen/index.md"] = env.get_template("bronnen.md.j2").render(articles=[
+        {"stem": a.stem, "title": a.title, "outlet": a.meta.outlet,
+         "published": article_label(a).split(", ", 1)[1],
+         "event_count": sum(1 for e in corpus.events if any(s.article == a.stem for s in e.sources))}
+        for a in corpus.articles
+    ])
+    for article in corpus.articles:
+        pages[f"bronnen/{article.stem}.md"] = _article(env, corpus, article, seeds_rel)
+    return pages
+
+
+def _chronology(env: Environment, corpus: Corpus, gazetteer: Gazetteer) -> str:
+    events = [_with_links(e, gazetteer) for e in corpus.events]
+    by_year = [(year, list(items)) for year, items in
+               groupby(events, key=lambda e: e["date"].start.year)]
+    return env.get_template("chronologie.md.j2").render(
+        events=events, by_year=by_year, article_count=len(corpus.articles))
+
+
+def _with_links(event: Event, gazetteer: Gazetteer) -> dict[str, Any]:
+    links = [Link(gazetteer.entries[w].name, f"../wapens/{w}/") for w in event.weapons
+             if w in gazetteer.entries]
+    view = dict(vars(event))
+    view["links"] = links
+    return view
+
+
+def _weapon_entries(corpus: Corpus, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """Weapons with editors' specs or with a mention in the articles, by name."""
+    mentioned = {m.entity for ms in corpus.mentions.values() for m in ms}
+    return sorted(
+        (e for e in gazetteer.of_kind(EntityKind.WEAPON) if e.specs or e.id in mentioned),
+        key=lambda e: e.name.lower(),
+    )
+
+
+def _narrower(weapon: str, gazetteer: Gazetteer) -> set[str]:
+    closure = gazetteer.broader_closure()
+    return {weapon} | {w for w, wider in closure.items() if weapon in wider}
+
+
+def _weapon(env: Environment, corpus: Corpus, gazetteer: Gazetteer, weapon: GazetteerEntry) -> str:
+    related = _narrower(weapon.id, gazetteer) if not weapon.specs else {weapon.id}
+    events = [e for e in corpus.events if related & set(e.weapons)]
+    restrictions = [e for e in events if _is_restriction(e)]
+    facts = [_fact_view(f) for f in corpus.facts if f.about == weapon.id]
+    specs = [{"what": s.what, "source": s.source, "display": _spec_display(s.value, s.unit,
+              s.qualifier, s.text)} for s in weapon.specs]
+    return env.get_template("wapen.md.j2").render(
+        weapon=weapon, specs=specs, facts=facts, events=events, restrictions=restrictions)
+
+
+def _is_restriction(event: Event) -> bool:
+    from generator.extract.merge import action_of
+
+    return action_of(event) == "permission"
+
+
+def format_number(value: float) -> str:
+    """Dutch digits: 17.000, 1,5."""
+    if value == int(value):
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.2f}".rstrip("0").replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def _spec_display(value: float | None, unit: str | None, qualifier: str | None,
+                  text: str | None) -> str:
+    if value is None:
+        return text or ""
+    parts = [qualifier or "", format_number(value), unit or ""]
+    return " ".join(p for p in parts if p)
+
+
+def _fact_view(fact: Fact) -> dict[str, Any]:
+    view = dict(vars(fact))
+    view["display"] = _spec_display(fact.value, fact.unit, fact.qualifier, None)
+    return view
+
+
+def _article(env: Environment, corpus: Corpus, article: Article, seeds_rel: str) -> str:
+    cited = {s.anchor for e in corpus.events for s in e.sources if s.article == article.stem}
+    cited |= {s.anchor for f in corpus.facts for s in f.sources if s.article == article.stem}
+    paragraphs = [{"anchor": p.anchor, "kind": p.kind.value, "credit": p.credit,
+                   "sentences": p.sentences} for p in article.paragraphs]
+    return env.get_template("bron.md.j2").render(
+        article={"title": article.title, "outlet": article.meta.outlet,
+                 "published": article_label(article).split(", ", 1)[1], "url": article.meta.url},
+        basis=article.meta.basis, paragraphs=paragraphs, cited=cited,
+        source_path=f"{seeds_rel}/{Path(article.path).name}",
+    )
+
+
+def body_kinds() -> Iterable[BlockKind]:
+    return (BlockKind.BODY, BlockKind.CAPTION)

@@ -1,0 +1,225 @@
+"""Build the site: generate docs/dossier, run MkDocs into a staging folder, add the open
+data, check it, then swap it in for site/. On any error the previous site/ is untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from generator.errors import InputError, Problem
+from generator.geo import load_border
+from generator.model import Corpus, EntityKind
+from generator.pipeline import Inputs, Result, run
+from generator.render import exports
+from generator.render.mapview import PlaceRow, build_map, copy_leaflet_assets
+from generator.render.pages import GENERATED, render_pages
+
+SCHEMAS = Path(__file__).parent / "schemas"
+REACH_KM = 300.0
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path  # holds mkdocs.yml, docs/, templates/
+    seeds: Path
+    data: Path
+    site: Path
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def generated(self) -> Path:
+        return self.docs / GENERATED
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    result: Result
+    pages_written: int
+    pages_unchanged: int
+
+
+def generate(project: Project) -> tuple[Result, dict[str, bytes]]:
+    """Extract and render everything in memory; nothing is written yet."""
+    result = run(Inputs(project.seeds, project.data))
+    corpus = result.corpus
+    border_path = project.data / "border.geojson"
+    try:
+        border = load_border(border_path)
+    except ValueError as exc:
+        raise InputError([Problem(str(border_path), 1, str(exc))]) from exc
+    border_source = _border_source(border_path)
+    places = _place_rows(result)
+    map_result = build_map(places, border, REACH_KM)
+    seeds_rel = os.path.relpath(project.seeds, project.root).replace(os.sep, "/")
+    pages = render_pages(corpus, result.gazetteer, project.root / "templates", seeds_rel, {
+        "reach_km": int(REACH_KM), "rows": map_result.rows, "border_source": border_source,
+        "places_source": result.gazetteer.places_source,
+    })
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files["kaart/map.html"] = map_result.html.encode("utf-8")
+    data = {
+        "chronology.json": exports.dumps(exports.chronology(corpus)),
+        "chronology.csv": exports.chronology_csv(corpus),
+        "facts.json": exports.dumps(exports.facts(corpus, result.gazetteer)),
+        "places.geojson": exports.dumps(
+            exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)),
+    }
+    for name, text in data.items():
+        files[f"../../site-data/{name}"] = text.encode("utf-8")
+    return result, files
+
+
+def _border_source(path: Path) -> str:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    props = data["features"][0].get("properties", {})
+    return str(props.get("source", "onbekend"))
+
+
+def _place_rows(result: Result) -> list[PlaceRow]:
+    corpus = result.corpus
+    mentioned = {m.entity for ms in corpus.mentions.values() for m in ms}
+    rows = []
+    for entry in result.gazetteer.of_kind(EntityKind.PLACE):
+        if entry.coordinates is None or entry.category == "land" or entry.id not in mentioned:
+            continue
+        count = sum(1 for e in corpus.events if entry.id in e.places)
+        country = result.gazetteer.entries.get(entry.country or "")
+        rows.append(PlaceRow(entry.id, entry.name, entry.coordinates[0], entry.coordinates[1],
+                             entry.category or "plaats", country.name if country else None,
+                             entry.description, count, None))
+    return rows
+
+
+def verify_quotes(corpus: Corpus) -> list[Problem]:
+    """Every quote on the site must stand verbatim at its anchor in its article."""
+    problems: list[Problem] = []
+    articles = {a.stem: a for a in corpus.articles}
+    sources = [(e.id, s) for e in corpus.events for s in e.sources]
+    sources += [(f.id, s) for f in corpus.facts for s in f.sources]
+    for owner, source in sources:
+        article = articles.get(source.article)
+        sentence = None
+        if article is not None:
+            sentence = next((s for s in article.sentences if (s.paragraph, s.index) ==
+                             (source.paragraph, source.sentence)), None)
+        if article is None or sentence is None or source.quote not in article.text or (
+            article.text[sentence.start:sentence.end] != source.quote
+        ):
+            path = article.path if article else source.article
+            problems.append(Problem(path, 1, f"{owner}: citaat niet letterlijk gevonden: "
+                                             f"{source.quote[:60]!r}"))
+    return problems
+
+
+def write_generated(folder: Path, files: Mapping[str, bytes]) -> tuple[int, int]:
+    """Write the generated folder: only changed files are rewritten, stale ones removed."""
+    written = unchanged = 0
+    wanted = {rel for rel in files if not rel.startswith("../")}
+    folder.mkdir(parents=True, exist_ok=True)
+    for rel in sorted(wanted):
+        target = folder / rel
+        content = files[rel]
+        if target.exists() and target.read_bytes() == content:
+            unchanged += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_bytes(content)
+        tmp.replace(target)
+        written += 1
+    for path in sorted(folder.rglob("*"), reverse=True):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_file() and rel not in wanted and not rel.startswith("assets/"):
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    assets = folder / "assets" / "leaflet"
+    if not (assets / "leaflet.js").exists():
+        copy_leaflet_assets(assets)
+    return written, unchanged
+
+
+def build_epoch(corpus: Corpus) -> int:
+    """A build date derived from the input, so two builds of it are byte-identical."""
+    ends = [a.meta.published.end for a in corpus.articles if a.meta.published]
+    day = max(ends) if ends else datetime(2000, 1, 1).date()
+    return int(datetime.combine(day, time(12), tzinfo=UTC).timestamp())
+
+
+def _validate(name: str, data: Any) -> list[Problem]:
+    schema_path = SCHEMAS / name
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    return [Problem(str(schema_path), 1, f"{e.json_path}: {e.message}")
+            for e in validator.iter_errors(data)]
+
+
+def build(project: Project, strict: bool = True) -> BuildReport:
+    """The whole build; raises InputError (nothing replaced) on bad input or a failed check."""
+    result, files = generate(project)
+    problems = verify_quotes(result.corpus)
+    data_files = {rel.rsplit("/", 1)[1]: content for rel, content in files.items()
+                  if rel.startswith("../../site-data/")}
+    problems += _validate("chronology.schema.json", json.loads(data_files["chronology.json"]))
+    problems += _validate("facts.schema.json", json.loads(data_files["facts.json"]))
+    problems += _validate("places.schema.json", json.loads(data_files["places.geojson"]))
+    if problems:
+        raise InputError(problems)
+    written, unchanged = write_generated(project.generated, files)
+    staging = Path(tempfile.mkdtemp(prefix=".build-tmp-", dir=project.site.parent))
+    try:
+        _mkdocs_build(project, staging, build_epoch(result.corpus), strict)
+        (staging / "data").mkdir(exist_ok=True)
+        for name, content in sorted(data_files.items()):
+            (staging / "data" / name).write_bytes(content)
+        _swap(staging, project.site)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildReport(result, written, unchanged)
+
+
+class SiteBuildError(Exception):
+    """MkDocs refused the generated docs (strict mode turns warnings into this)."""
+
+
+def _mkdocs_build(project: Project, out: Path, epoch: int, strict: bool) -> None:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # MkDocs dates its sitemap by this
+    try:
+        config = load_config(str(project.root / "mkdocs.yml"), site_dir=str(out), strict=strict)
+        mkdocs_build(config)
+    except (Abort, ConfigurationError) as exc:
+        raise SiteBuildError(f"MkDocs: {exc}") from exc
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def _swap(staging: Path, site: Path) -> None:
+    old = site.with_name(site.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if site.exists():
+        site.rename(old)
+    staging.rename(site)
+    if old.exists():
+        shutil.rmtree(old)
