@@ -1,0 +1,131 @@
+"""Checks of the CI entry point and the GitHub Actions workflows.
+
+The workflows are validated offline with the tools from requirements.lock:
+check-jsonschema (against the bundled GitHub workflow schema) and zizmor
+(security audit, --offline). Every action must be pinned to a full commit SHA
+with a version comment.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS_DIR = REPO_ROOT / ".github" / "workflows"
+WORKFLOWS = sorted([*WORKFLOWS_DIR.glob("*.yml"), *WORKFLOWS_DIR.glob("*.yaml")])
+BIN_DIR = Path(sys.executable).parent
+
+PINNED_USES = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$")
+USES_LINE = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<ref>\S+)(?P<rest>.*)$")
+VERSION_COMMENT = re.compile(r"^\s+#\s*v\d+\.\d+\.\d+\b")
+
+
+def _tool(name: str) -> str:
+    path = BIN_DIR / name
+    if not path.exists():
+        pytest.fail(f"{name} not found next to {sys.executable}; run scripts/setup.sh")
+    return str(path)
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    # zizmor must never use a token or the network here.
+    for var in ("GH_TOKEN", "GITHUB_TOKEN", "ZIZMOR_GITHUB_TOKEN"):
+        env.pop(var, None)
+    return subprocess.run(
+        args,
+        cwd=REPO_ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def _iter_uses(workflow: dict[str, Any]) -> Iterator[str]:
+    for job in (workflow.get("jobs") or {}).values():
+        if "uses" in job:  # reusable workflow call
+            yield str(job["uses"])
+        for step in job.get("steps") or []:
+            if "uses" in step:
+                yield str(step["uses"])
+
+
+def test_workflows_exist() -> None:
+    names = {p.name for p in WORKFLOWS}
+    assert {"ci.yml", "pages.yml"} <= names, names
+
+
+def test_workflows_match_github_schema() -> None:
+    result = _run(
+        [
+            _tool("check-jsonschema"),
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *[str(p) for p in WORKFLOWS],
+        ]
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_offline_has_no_findings() -> None:
+    result = _run([_tool("zizmor"), "--offline", str(WORKFLOWS_DIR)])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_action_is_pinned_to_a_commit_sha(path: Path) -> None:
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    uses = list(_iter_uses(workflow))
+    assert uses, f"{path.name} uses no actions"
+    for ref in uses:
+        if ref.startswith("./"):  # local action or workflow in this repository
+            continue
+        assert PINNED_USES.match(ref), f"{path.name}: {ref!r} is not pinned to a 40-hex SHA"
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_pinned_action_has_a_version_comment(path: Path) -> None:
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        m = USES_LINE.match(line)
+        if m is None or m["ref"].startswith("./"):
+            continue
+        assert VERSION_COMMENT.match(m["rest"]), (
+            f"{path.name}:{lineno}: pinned action needs a '# vX.Y.Z' comment: {line.strip()}"
+        )
+
+
+def test_checkout_does_not_persist_credentials() -> None:
+    for path in WORKFLOWS:
+        workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for job in (workflow.get("jobs") or {}).values():
+            for step in job.get("steps") or []:
+                if str(step.get("uses", "")).startswith("actions/checkout@"):
+                    with_ = step.get("with") or {}
+                    assert with_.get("persist-credentials") is False, path.name
+
+
+def test_ci_run_calls_test_script() -> None:
+    ci_run = REPO_ROOT / ".ci" / "run"
+    assert ci_run.is_file()
+    assert os.access(ci_run, os.X_OK), ".ci/run must be executable"
+    text = ci_run.read_text(encoding="utf-8")
+    assert text.startswith("#!/usr/bin/env bash\n")
+    commands = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    assert "set -euo pipefail" in commands
+    assert any("scripts/test.sh" in line for line in commands), commands
