@@ -74,7 +74,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not gold:
         print(f"{args.gold}:0: geen referentie-annotaties (*.yml) gevonden", file=sys.stderr)
         return 1
-    print(format_table(score(result.corpus, gold), verbose=args.verbose))
+    print(format_table(score(result.corpus, gold, result.article_events), verbose=args.verbose))
     return 0
 
 

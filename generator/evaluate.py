@@ -98,7 +98,10 @@ def _span(article: Article, evidence: str) -> tuple[int, int] | None:
     return index, index + len(evidence)
 
 
-def score(corpus: Corpus, gold: dict[str, dict[str, Any]]) -> Scores:
+def score(
+    corpus: Corpus, gold: dict[str, dict[str, Any]], article_events: dict[str, list[Event]]
+) -> Scores:
+    """Each article is scored on its own events (before the merge across articles)."""
     articles = {a.stem: a for a in corpus.articles}
     per_article: dict[str, Counts] = {}
     overall = Counts()
@@ -106,7 +109,7 @@ def score(corpus: Corpus, gold: dict[str, dict[str, Any]]) -> Scores:
         article = articles.get(stem)
         if article is None:
             continue
-        counts = _score_article(article, corpus.events, annotation)
+        counts = _score_article(article, article_events.get(stem, []), annotation)
         per_article[stem] = counts
         overall.add(counts)
     return Scores(per_article, overall)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ class Result:
     corpus: Corpus
     gazetteer: Gazetteer
     warnings: list[Problem]
+    article_events: dict[str, list[Event]]  # per article, before merging across articles
 
 
 def run(inputs: Inputs) -> Result:
@@ -35,17 +37,22 @@ def run(inputs: Inputs) -> Result:
     anchors = load_anchors(inputs.data / "time_anchors.yml")
     seeds = read_seeds(inputs.seeds)
     finder = MentionFinder(gazetteer)
-    events: list[Event] = []
+    broader = gazetteer.broader_closure()
+    parents = {e.id: e.broader for e in gazetteer.entries.values() if e.broader}
+    article_events: dict[str, list[Event]] = {}
     facts = []
     mentions = {}
     for article in seeds.articles:
-        events.extend(extract_events(article, finder, anchors))
+        told = extract_events(article, finder, anchors, broader, parents)
+        article_events[article.stem] = merge_events(told, broader)
         facts.extend(extract_facts(article, finder, sentence_attributions(article, finder)))
         on = article.meta.published.start if article.meta.published else None
         for sentence in article.sentences:
             mentions[(article.stem, sentence.paragraph, sentence.index)] = finder.find(
                 sentence.text, on)
-    merged = merge_events(events, gazetteer.broader_closure())
+    # Across articles on copies: each article's own telling stays as it was, for eval.
+    merged = merge_events(
+        [copy.deepcopy(e) for told in article_events.values() for e in told], broader)
     merged.sort(key=lambda e: (e.date.start, e.date.end, e.id))
     corpus = Corpus(
         articles=list(seeds.articles),
@@ -54,7 +61,7 @@ def run(inputs: Inputs) -> Result:
         facts=facts,
         mentions=mentions,
     )
-    return Result(corpus, gazetteer, seeds.warnings)
+    return Result(corpus, gazetteer, seeds.warnings, article_events)
 
 
 def _entities(gazetteer: Gazetteer) -> dict[str, Entity]:

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from generator.dutch import attribution
 from generator.dutch.timex import find_time_expressions
@@ -41,7 +42,7 @@ HAPPENING_RE = re.compile(
     r"ontmoette|ontmoetten|bezocht|bezochten|dreigde|antwoordde|kwamen|kwam|arriveerde|"
     r"arriveerden|trof|troffen|bestookte|beschoot|inzette|inzetten|voltooid|"
     r"had\b[^.;]{0,80}\bontmoeting)\b"
-    r"|\bop het punt staat\b|\baan de gang\b|\bgaat morgen\b|\bgaat\b[^.;]{0,40}\bnaar\b)",
+    r"|\bop het punt staat\b|\baan de gang\b|\bgaat\b(?:\s+\w+){0,2}\s+naar\b)",
     re.IGNORECASE,
 )
 # Ongoing states and non-events that a time expression does not turn into a happening.
@@ -50,6 +51,28 @@ BACKGROUND_RE = re.compile(
     r"\btot nu toe\b|\bzinspeelt\b|\binmiddels\b|\blange tijd\b|\bsteeds\b",
     re.IGNORECASE,
 )
+# A sentence that goes on about the previous event rather than telling a new one.
+CONTINUATION_RE = re.compile(
+    r"^(?:Het|Dit|Dat)\s+(?:zou|zal)?\s*(?:\w+\s+){0,2}gaan\s+om\b|\bdaarbij\b|\bna afloop\b|"
+    r"\bzij dan\b|\bze dan\b|\bhij dan\b",
+    re.IGNORECASE,
+)
+# A caption dates a happening only when it shows one ("Een test met ..."), not an object.
+EVENT_NOUNS = ("test", "aanval", "lancering", "ontmoeting", "bijeenkomst", "bezoek", "inzet",
+               "levering", "top", "persconferentie", "toespraak", "explosie", "inslag")
+_CAPTION_EVENT_RE = re.compile(
+    r"^(?:\w+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
+_HOEWEL_RE = re.compile(r"^(?:Hoewel|Ofschoon|Terwijl)\b[^,]*,\s*")
+# Countries and capitals that stand for their governments ("Kyiv kreeg toestemming") are
+# places only after a preposition of place or direction.
+METONYMS = frozenset({"russia", "ukraine", "united-states", "kyiv", "washington", "moscow",
+                      "london"})
+_PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|naar|voor|op|binnen|tegen|richting|via|uit|over|dieper in|diep in)\s+(?:het\s+|de\s+)?$",
+    re.IGNORECASE)
+_ANONYMOUS_GROUP_RE = re.compile(
+    r"\b(?:zeggen|melden|meldden|zeiden|bevestigen|stellen)\s+((?:[A-Z]\w+e\s+)?"
+    r"(?:ambtenaren|functionarissen|bronnen|ingewijden|diplomaten|officials|militairen))\b")
 _FOLLOW_UP_RE = re.compile(
     r"^(?:Dat|Daarover|Dit|Zo)\s+(?:melden|meldt|meldde|berichten|bericht|berichtte|schrijft|"
     r"schreef|zeggen|zegt|zei|stellen|stelt)\b",
@@ -77,21 +100,36 @@ def extract_events(
     article: Article,
     finder: MentionFinder,
     anchors: Mapping[str, DateValue],
+    broader: Mapping[str, frozenset[str]] | None = None,
+    parents: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Event]:
+    """The events one article tells, in text order, before any merging."""
     published = article.meta.published
     on = published.start if published else None
+    broader = broader or {}
     previous: DateValue | None = None
     events: list[Event] = []
     sentences = [s for s in article.sentences if s.kind in (BlockKind.BODY, BlockKind.CAPTION)]
+    single = _single_named_weapons(sentences, finder, parents or {})
+    recent_weapons: list[str] = []
     for i, sentence in enumerate(sentences):
         expressions = find_time_expressions(sentence.text, published, previous, anchors)
-        mentions = finder.find(sentence.text, on)
-        dated = [e for e in expressions if e.date is not None]
-        if not _is_event(sentence, dated, mentions):
+        mentions = resolve_weapons(sentence.text, finder.find(sentence.text, on),
+                                   recent_weapons, broader, single)
+        recent_weapons = [m.entity for m in mentions if m.kind is EntityKind.WEAPON
+                          and broader.get(m.entity)] or recent_weapons
+        inherited = _quoted_from(sentences, i, finder, on)
+        dated = [e for e in expressions if e.date is not None
+                 and not _dates_the_report(sentence.text, e, mentions)]
+        if events and not dated and CONTINUATION_RE.search(sentence.text):
+            _continue(events[-1], sentence, mentions)
             continue
-        attr = _attribution(sentences, i, finder, on)
+        if not _is_event(sentence, dated, mentions + inherited):
+            continue
+        attr = _attribution(sentences, i, finder)
         found = attribution.cues(sentence.text)
-        for clause, (date, span) in enumerate(_clause_dates(sentence.text, dated, published)):
+        clauses = _clause_dates(sentence.text, dated, published)
+        for clause, (date, span) in enumerate(clauses):
             if date is None:
                 continue
             future = published is not None and date.start > published.end
@@ -101,36 +139,122 @@ def extract_events(
                 found=found,
                 future=future,
             )
-            clause_mentions = mentions
             events.append(Event(
                 id=event_id(article.stem, sentence, clause),
                 date=date,
                 summary=_summary(sentence.text),
-                weapons=_ids(clause_mentions, EntityKind.WEAPON),
-                places=_ids(clause_mentions, EntityKind.PLACE),
-                actors=_ids(clause_mentions, EntityKind.ACTOR),
+                weapons=_ids(mentions, EntityKind.WEAPON) or _ids(
+                    resolve_weapons("", inherited, recent_weapons, broader, single),
+                    EntityKind.WEAPON),
+                places=_places(sentence.text, mentions),
+                actors=_ids(mentions, EntityKind.ACTOR),
                 certainty=certainty,
-                attributed_to=attr.names,
+                attributed_to=list(attr.names),
                 sources=[SourceRef(article.stem, sentence.paragraph, sentence.index,
                                    sentence.text)],
                 clause=sentence.text[span[0]:span[1]],
             ))
-            previous = date
+        dates = [d for d, _ in clauses if d is not None]
+        if dates:
+            # Chained expressions ("twee dagen later") lean on the latest happening told.
+            previous = max(dates, key=lambda d: (d.start, d.end))
     return events
+
+
+def _single_named_weapons(
+    sentences: Sequence[Sentence], finder: MentionFinder, parents: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Categories with a single named weapon in this article: there, the category
+    ("langeafstandsraketten") can only mean that weapon. {category: weapon}"""
+    named = {m.entity for s in sentences for m in finder.find(s.text)
+             if m.kind is EntityKind.WEAPON and parents.get(m.entity)}
+    by_category: dict[str, list[str]] = {}
+    for weapon in sorted(named):
+        by_category.setdefault(parents[weapon][0], []).append(weapon)
+    return {category: ws[0] for category, ws in by_category.items() if len(ws) == 1}
+
+
+_ANAPHOR_RE = re.compile(r"\b(?:die|deze|dergelijke|dezelfde)\s+$", re.IGNORECASE)
+
+
+def resolve_weapons(
+    text: str, mentions: list[Mention], recent: Sequence[str],
+    broader: Mapping[str, frozenset[str]], single: Mapping[str, str] | None = None,
+) -> list[Mention]:
+    """'die langeafstandsraketten' are the ATACMS named just before; 'de langeafstandsraket
+    Storm Shadow' is Storm Shadow. A category gives way to the weapon it stands for."""
+    result: list[Mention] = []
+    for index, m in enumerate(mentions):
+        if m.kind is EntityKind.WEAPON:
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if (following is not None and following.kind is EntityKind.WEAPON
+                    and m.entity in broader.get(following.entity, frozenset())
+                    and not text[m.end:following.start].strip(" ,")):
+                continue  # apposition: the category names the weapon that follows
+            narrower = [w for w in recent if m.entity in broader.get(w, frozenset())]
+            if narrower and _ANAPHOR_RE.search(text[:m.start]):
+                result.append(Mention(narrower[0], m.kind, m.start, m.end, m.surface))
+                continue
+            if single and m.entity in single:
+                result.append(Mention(single[m.entity], m.kind, m.start, m.end, m.surface))
+                continue
+        result.append(m)
+    return result
+
+
+def _continue(event: Event, sentence: Sentence, mentions: list[Mention]) -> None:
+    """Fold a sentence that elaborates the previous event into it ("Het zou gaan om ...")."""
+    for value in _ids(mentions, EntityKind.WEAPON):
+        if value not in event.weapons:
+            event.weapons.append(value)
+    for value in _places(sentence.text, mentions):
+        if value not in event.places:
+            event.places.append(value)
+    for value in _ids(mentions, EntityKind.ACTOR):
+        if value not in event.actors:
+            event.actors.append(value)
+    event.sources.append(SourceRef(sentence.article, sentence.paragraph, sentence.index,
+                                   sentence.text))
+
+
+def _dates_the_report(text: str, expr: TimeExpression, mentions: list[Mention]) -> bool:
+    """'schreef Nieuwsuur eerder vanavond': the time is when a medium reported, no happening."""
+    window = text[max(0, expr.start - 40):expr.end + 40]
+    if not attribution.has_speech_verb(window):
+        return False
+    media = [m for m in mentions if m.kind is EntityKind.MEDIUM
+             and abs(m.start - expr.start) <= 40]
+    parties = [m for m in mentions if m.kind is EntityKind.ACTOR
+               and abs(m.start - expr.start) <= 60]
+    return bool(media) and not parties
 
 
 def _is_event(sentence: Sentence, dated: Sequence[TimeExpression], mentions: list[Mention]) -> bool:
     text = sentence.text
     if text.rstrip().endswith("?") or BACKGROUND_RE.search(text):
         return False
-    if attribution.cues(text).negated:
+    if attribution.cues(_HOEWEL_RE.sub("", text)).negated:
         return False
+    if sentence.kind is BlockKind.CAPTION:
+        return bool(dated) and bool(_CAPTION_EVENT_RE.match(text))
     happening = bool(HAPPENING_RE.search(text))
     if dated:
         ongoing = all(e.relation == "since" for e in dated) and not happening
         return not ongoing
-    about = any(m.kind in (EntityKind.WEAPON, EntityKind.ACTOR, EntityKind.PLACE) for m in mentions)
-    return happening and about
+    specific = any(m.kind in (EntityKind.WEAPON, EntityKind.ACTOR) for m in mentions)
+    return happening and specific
+
+
+def _quoted_from(
+    sentences: Sequence[Sentence], i: int, finder: MentionFinder, on: date | None
+) -> list[Mention]:
+    """A quotation that continues the previous sentence's speaker shares what it is about."""
+    if i == 0 or sentences[i].text.lstrip()[:1] not in "\"“":
+        return []
+    before = sentences[i - 1].text
+    if not attribution.has_speech_verb(before):
+        return []
+    return finder.find(before, on)
 
 
 def _clause_dates(
@@ -158,25 +282,45 @@ def _ids(mentions: list[Mention], kind: EntityKind) -> list[str]:
     return result
 
 
+def _places(text: str, mentions: list[Mention]) -> list[str]:
+    """Places of the happening; a country or capital that acts ("Kyiv kreeg") is no place."""
+    result: list[str] = []
+    for m in mentions:
+        if m.kind is not EntityKind.PLACE or m.entity in result:
+            continue
+        named_as_place = " " in m.surface and m.surface[0].isupper() is False
+        if m.entity in METONYMS and not named_as_place and not _PLACE_PREPOSITION_RE.search(
+            text[max(0, m.start - 30):m.start]
+        ) and "grondgebied" not in m.surface and "regio" not in m.surface:
+            continue
+        result.append(m.entity)
+    return result
+
+
 def _summary(text: str) -> str:
     summary = re.sub(r"\s+", " ", text).strip()
     return summary if len(summary) <= 220 else summary[:217].rsplit(" ", 1)[0] + "…"
 
 
-def _attribution(
-    sentences: Sequence[Sentence], i: int, finder: MentionFinder, on: object
-) -> Attribution:
+def _attribution(sentences: Sequence[Sentence], i: int, finder: MentionFinder) -> Attribution:
     sentence = sentences[i]
     text = sentence.text
     names: list[str] = []
     party = media = False
-    speech_event = False
     found = attribution.cues(text)
     own = _speakers(text, finder)
-    if not own and i + 1 < len(sentences) and _FOLLOW_UP_RE.match(sentences[i + 1].text):
-        own = _speakers(sentences[i + 1].text, finder)  # "Dat melden AP en Reuters."
+    inherited = False
+    if not own:
+        # "Dat melden AP en Reuters." covers what its paragraph said before it.
+        for later in sentences[i + 1:]:
+            if later.paragraph != sentence.paragraph:
+                break
+            if _FOLLOW_UP_RE.match(later.text):
+                own = _speakers(later.text, finder)
+                break
     if not own and text.lstrip()[:1] in "\"“" and i > 0:
         own = _speakers(sentences[i - 1].text, finder)  # a quote continues its speaker
+        inherited = True
     for name, kind in own:
         if name not in names:
             names.append(name)
@@ -184,9 +328,12 @@ def _attribution(
             media = True
         else:
             party = True
-    if party and not found.indirect_speech and not _VOLGENS_RE.search(text):
+    speech_event = False
+    if party and not inherited and not found.indirect_speech and not _VOLGENS_RE.search(text):
         # "dreigde Poetin met ...", "antwoordde hij: ...": the statement is the event.
         speech_event = bool(found.direct_quote or re.search(r"\bdreigde\b", text))
+    if found.reported and media and party:
+        party = False  # media pass on what a party says: reported, as the hedge tells
     if attribution.is_anonymous(text) and attribution.has_speech_verb(text):
         media = True
     return Attribution(names, party, media, speech_event)
@@ -197,16 +344,21 @@ def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
     speakers: list[tuple[str, EntityKind]] = []
     mentions = finder.find(text)
     verbs = attribution.speech_verb_spans(text)
+    quoted = _quoted_spans(text)
     for m in mentions:
-        if m.kind is EntityKind.PLACE and m.entity not in ("russia", "ukraine", "united-states"):
-            continue
-        if m.kind is EntityKind.WEAPON:
+        if m.kind is EntityKind.WEAPON or any(s <= m.start < e for s, e in quoted):
             continue
         before = text[max(0, m.start - 14):m.start]
-        near_verb = any(abs(m.start - v_end) <= 60 or abs(v_start - m.end) <= 40
-                        for v_start, v_end in verbs)
-        if _VOLGENS_RE.search(before) or (near_verb and _is_subject_like(text, m, verbs)):
+        if _VOLGENS_RE.search(before):
             speakers.append((finder.display(m.entity), m.kind))
+        elif m.kind is EntityKind.PLACE:
+            continue  # a place speaks only through "volgens Rusland"
+        elif _is_subject_like(text, m, verbs) or (
+            m.kind is EntityKind.MEDIUM and quoted and not verbs
+        ):
+            speakers.append((finder.display(m.entity), m.kind))
+    for m in _ANONYMOUS_GROUP_RE.finditer(text):
+        speakers.append((m.group(1), EntityKind.MEDIUM))
     for m in _MEDIA_PHRASE_RE.finditer(text):
         if verbs:
             speakers.append((f"{m.group('adj')} media", EntityKind.MEDIUM))
@@ -215,6 +367,10 @@ def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
         if people:
             speakers.append((finder.display(people[-1].entity), EntityKind.ACTOR))
     return speakers
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
 
 
 def _is_subject_like(text: str, m: Mention, verbs: list[tuple[int, int]]) -> bool:
@@ -229,12 +385,7 @@ def _is_subject_like(text: str, m: Mention, verbs: list[tuple[int, int]]) -> boo
     return False
 
 
-def is_certain(event: Event) -> bool:
-    return event.certainty is Certainty.CONFIRMED
-
-
 def sentence_attributions(article: Article, finder: MentionFinder) -> dict[str, list[str]]:
     """Who each body sentence's statements come from, by sentence anchor (for facts)."""
     sentences = [s for s in article.sentences if s.kind in (BlockKind.BODY, BlockKind.CAPTION)]
-    on = article.meta.published.start if article.meta.published else None
-    return {s.anchor: _attribution(sentences, i, finder, on).names for i, s in enumerate(sentences)}
+    return {s.anchor: _attribution(sentences, i, finder).names for i, s in enumerate(sentences)}

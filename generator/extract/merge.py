@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from generator import dates
+from generator.dutch.numbers import find_quantities
 from generator.model import Certainty, Event
 
 # What kind of happening a sentence tells; only events of one kind can be the same event.
@@ -15,7 +16,7 @@ ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("permission", r"\btoestemming\b|\bbeperking\w*\b|\bgroen licht\b|\btoe(?:ge)?sta\w*\b|"
                        r"\bopheffing\b|\bhief\b|\brestricties\b"),
         ("delivery", r"\bgeleverd\b|\blevering\w*\b|\bleveren\b|\bstuurden\b|\bgestuurd\b|"
-                     r"\bmilitaire hulp\b|\bwapenpakket\b"),
+                     r"\bmilitaire hulp\b|\bwapenpakket\b|\bgekregen\b|\bkregen\b"),
         ("strike", r"\baanval\w*\b|\bingezet\b|\binzet\w*\b|\bneergehaald\b|\bafgevuurd\b|"
                    r"\bgetroffen\b"),
         ("meeting", r"\bontmoet\w*\b|\bbijeenkomst\b|\bbezoek\w*\b"),
@@ -46,23 +47,35 @@ def merge_events(events: Sequence[Event], broader: Mapping[str, frozenset[str]])
 
 
 def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
-    action = action_of(a)
-    if action is None or action != action_of(b):
-        return False
     if a.certainty is Certainty.PLANNED or b.certainty is Certainty.PLANNED:
         return False
     same_article = {s.article for s in a.sources} & {s.article for s in b.sources}
-    overlap = dates.jaccard(a.date, b.date)
+    overlapping = a.date.start <= b.date.end and b.date.start <= a.date.end
+    if same_article and overlapping and _shared_quantity(a, b):
+        return True  # "17.000 antitankwapens" twice in one article is one delivery
+    action = action_of(a)
+    if action is None or action != action_of(b):
+        return False
     contains = (a.date.start <= b.date.start and b.date.end <= a.date.end) or (
         b.date.start <= a.date.start and a.date.end <= b.date.end)
-    if same_article and overlap < 0.5:
-        return False
-    if not same_article and not contains:
+    if same_article:
+        # Within one article only the same telling: a party's claim stays its own event.
+        new_named = {w for w in b.weapons if broader.get(w)} - set(a.weapons)
+        return (dates.jaccard(a.date, b.date) >= 0.5 and a.certainty is b.certainty
+                and _compatible(a.weapons, b.weapons, broader) and not new_named)
+    if not contains:
         return False
     if _compatible(a.weapons, b.weapons, broader):
         return True
     places_a = set(a.places) - _COUNTRIES
     return bool(places_a & (set(b.places) - _COUNTRIES))
+
+
+def _shared_quantity(a: Event, b: Event) -> bool:
+    def quantities(event: Event) -> set[tuple[float, str | None]]:
+        return {(q.value, q.unit) for s in event.sources for q in find_quantities(s.quote)
+                if q.value >= 100}
+    return bool(quantities(a) & quantities(b))
 
 
 def _compatible(a: Sequence[str], b: Sequence[str], broader: Mapping[str, frozenset[str]]) -> bool:
