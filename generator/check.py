@@ -15,11 +15,74 @@ from generator.sources import read_seeds
 
 # Capitalised words that open clauses or are common nouns in titles, never names.
 _NOT_NAMES = frozenset(
-    "De Het Een En Maar Ook Dat Dit Die Deze Zo Als Toen Wel Niet Volgens Daarover Bij In Op "
-    "Over Naast Verder Hoewel Zoals Door Tijdens Afgelopen Gisteren Vandaag Morgen Eerder "
-    "Inmiddels Nog Twee Lees Wat Wanneer Er Hij Zij Ze Zonder Anticiperend Gevraagd Lange "
-    "Aan Andere Bekend Kabinetsleden Civiele Russische Amerikaanse Britse Oekraïense "
-    "Oekraïners Russen Amerikanen Britten Duitsers Litouwse Westen Oost West Witte Huis".split()
+    [
+        "De",
+        "Het",
+        "Een",
+        "En",
+        "Maar",
+        "Ook",
+        "Dat",
+        "Dit",
+        "Die",
+        "Deze",
+        "Zo",
+        "Als",
+        "Toen",
+        "Wel",
+        "Niet",
+        "Volgens",
+        "Daarover",
+        "Bij",
+        "In",
+        "Op",
+        "Over",
+        "Naast",
+        "Verder",
+        "Hoewel",
+        "Zoals",
+        "Door",
+        "Tijdens",
+        "Afgelopen",
+        "Gisteren",
+        "Vandaag",
+        "Morgen",
+        "Eerder",
+        "Inmiddels",
+        "Nog",
+        "Twee",
+        "Lees",
+        "Wat",
+        "Wanneer",
+        "Er",
+        "Hij",
+        "Zij",
+        "Ze",
+        "Zonder",
+        "Anticiperend",
+        "Gevraagd",
+        "Lange",
+        "Aan",
+        "Andere",
+        "Bekend",
+        "Kabinetsleden",
+        "Civiele",
+        "Russische",
+        "Amerikaanse",
+        "Britse",
+        "Oekraïense",
+        "Oekraïners",
+        "Russen",
+        "Amerikanen",
+        "Britten",
+        "Duitsers",
+        "Litouwse",
+        "Westen",
+        "Oost",
+        "West",
+        "Witte",
+        "Huis",
+    ]
 )
 _NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w'-]+(?:\s+(?:van\s+|de\s+)?[A-Z][\w'-]+)*)")
 
@@ -78,8 +141,13 @@ def candidates(article: Article, finder: MentionFinder) -> list[Problem]:
                 if not name or name in seen:
                     continue
             seen.add(name)
-            found.append(Problem(
-                article.path, file_line(article, sentence.start),
-                f"naam niet in data/gazetteer.yml: {name!r} (kandidaat: toevoegen als wapen, "
-                f"plaats, actor of medium)", Severity.WARNING))
+            found.append(
+                Problem(
+                    article.path,
+                    file_line(article, sentence.start),
+                    f"naam niet in data/gazetteer.yml: {name!r} (kandidaat: toevoegen als wapen, "
+                    f"plaats, actor of medium)",
+                    Severity.WARNING,
+                )
+            )
     return found

@@ -17,8 +17,12 @@ def _project(args: argparse.Namespace) -> object:
     from generator.site import Project
 
     root = Path(args.root).resolve()
-    return Project(root=root, seeds=Path(args.seeds).resolve(), data=Path(args.data).resolve(),
-                   site=Path(args.site).resolve())
+    return Project(
+        root=root,
+        seeds=Path(args.seeds).resolve(),
+        data=Path(args.data).resolve(),
+        site=Path(args.site).resolve(),
+    )
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
@@ -44,10 +48,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     _print_problems(report.result.warnings)
     corpus = report.result.corpus
-    print(f"site gebouwd in {time.perf_counter() - started:.1f} s: {project.site} "
-          f"({len(corpus.articles)} artikelen, {len(corpus.events)} gebeurtenissen, "
-          f"{len(corpus.facts)} cijfers; {report.pages_written} bestanden herschreven, "
-          f"{report.pages_unchanged} ongewijzigd)")
+    print(
+        f"site gebouwd in {time.perf_counter() - started:.1f} s: {project.site} "
+        f"({len(corpus.articles)} artikelen, {len(corpus.events)} gebeurtenissen, "
+        f"{len(corpus.facts)} cijfers; {report.pages_written} bestanden herschreven, "
+        f"{report.pages_unchanged} ongewijzigd)"
+    )
     return 0
 
 
@@ -91,7 +97,7 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="python -m generator",
         description="Maakt de uitlegsite over westerse wapens en doelen in Rusland uit de "
-                    "artikelen in seeds/.",
+        "artikelen in seeds/.",
     )
     sub = top.add_subparsers(dest="command", required=True)
 

@@ -14,8 +14,18 @@ import edtf
 from generator.model import DateValue
 
 MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 SEASONS_NL = {21: "voorjaar", 22: "zomer", 23: "herfst", 24: "winter"}
 
@@ -38,7 +48,9 @@ def parse(text: str, estimate: bool = False) -> DateValue:
     except Exception as exc:  # edtf raises its own EDTFParseException
         raise DateError(f"geen geldige EDTF-datum: {text!r}") from exc
     start, end = _bounds(parsed)
-    return DateValue(edtf=text, start=start, end=end, label=label(text, start, end), estimate=estimate)
+    return DateValue(
+        edtf=text, start=start, end=end, label=label(text, start, end), estimate=estimate
+    )
 
 
 def month_end(year: int, month: int) -> int:

@@ -35,8 +35,17 @@ class Counts:
     wrong: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in ("predicted", "gold", "matched", "date_ok", "certainty_ok", "attribution_ok",
-                     "entity_tp", "entity_fp", "entity_fn"):
+        for name in (
+            "predicted",
+            "gold",
+            "matched",
+            "date_ok",
+            "certainty_ok",
+            "attribution_ok",
+            "entity_tp",
+            "entity_fp",
+            "entity_fn",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -118,8 +127,10 @@ def score(
 def _score_article(article: Article, events: list[Event], annotation: dict[str, Any]) -> Counts:
     counts = Counts()
     spans = {(s.paragraph, s.index): (s.start, s.end) for s in article.sentences}
-    predicted = [(e, [spans[(s.paragraph, s.sentence)] for s in e.sources
-                      if s.article == article.stem]) for e in events]
+    predicted = [
+        (e, [spans[(s.paragraph, s.sentence)] for s in e.sources if s.article == article.stem])
+        for e in events
+    ]
     predicted = [(e, sp) for e, sp in predicted if sp]
     gold_events = annotation.get("events") or []
     counts.predicted = len(predicted)
@@ -176,8 +187,10 @@ def _score_article(article: Article, events: list[Event], annotation: dict[str, 
 
 
 def format_table(scores: Scores, verbose: bool = False) -> str:
-    header = (f"{'artikel':<24}{'pred':>5}{'gold':>5}{'P':>6}{'R':>6}{'F1':>6}"
-              f"{'datum':>7}{'zeker':>7}{'bron':>6}{'ent-F1':>8}")
+    header = (
+        f"{'artikel':<24}{'pred':>5}{'gold':>5}{'P':>6}{'R':>6}{'F1':>6}"
+        f"{'datum':>7}{'zeker':>7}{'bron':>6}{'ent-F1':>8}"
+    )
     lines = [header, "-" * len(header)]
     rows = [*scores.per_article.items(), ("totaal", scores.overall)]
     for stem, c in rows:

@@ -96,19 +96,25 @@ def load_gazetteer(path: Path) -> Gazetteer:
     for section, kind in _SECTIONS.items():
         items = data.get(section)
         if not isinstance(items, list):
-            problems.append(Problem(str(path), data.line_of(section), f"sectie {section} ontbreekt"))
+            problems.append(
+                Problem(str(path), data.line_of(section), f"sectie {section} ontbreekt")
+            )
             continue
         for item in items:
             entry = _entry(item, kind, path, problems)
             if entry is None:
                 continue
             if entry.id in entries:
-                problems.append(Problem(str(path), entry.line, f"id {entry.id!r} komt twee keer voor"))
+                problems.append(
+                    Problem(str(path), entry.line, f"id {entry.id!r} komt twee keer voor")
+                )
             entries[entry.id] = entry
     for entry in entries.values():
         for wider in entry.broader:
             if wider not in entries:
-                problems.append(Problem(str(path), entry.line, f"{entry.id}: onbekend broader {wider!r}"))
+                problems.append(
+                    Problem(str(path), entry.line, f"{entry.id}: onbekend broader {wider!r}")
+                )
         if entry.country and entry.country not in entries and not _ID_RE.match(entry.country):
             problems.append(Problem(str(path), entry.line, f"{entry.id}: ongeldig land"))
     if problems:
@@ -116,7 +122,9 @@ def load_gazetteer(path: Path) -> Gazetteer:
     return Gazetteer(str(path), entries, str(data.get("places_source", "")))
 
 
-def _entry(item: Any, kind: EntityKind, path: Path, problems: list[Problem]) -> GazetteerEntry | None:
+def _entry(
+    item: Any, kind: EntityKind, path: Path, problems: list[Problem]
+) -> GazetteerEntry | None:
     where = str(path)
     if not isinstance(item, LineDict):
         problems.append(Problem(where, getattr(item, "line", 1), "verwacht een blok met id, name"))
@@ -124,8 +132,11 @@ def _entry(item: Any, kind: EntityKind, path: Path, problems: list[Problem]) -> 
     line = item.line
     ident = item.get("id")
     if not isinstance(ident, str) or not _ID_RE.match(ident):
-        problems.append(Problem(where, item.line_of("id"),
-                                f"id {ident!r}: kleine letters, cijfers en koppeltekens"))
+        problems.append(
+            Problem(
+                where, item.line_of("id"), f"id {ident!r}: kleine letters, cijfers en koppeltekens"
+            )
+        )
         return None
     name = item.get("name")
     if not isinstance(name, str) or not name:
@@ -133,7 +144,9 @@ def _entry(item: Any, kind: EntityKind, path: Path, problems: list[Problem]) -> 
         return None
     aliases = item.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
-        problems.append(Problem(where, item.line_of("aliases"), f"{ident}: aliases is een lijst tekst"))
+        problems.append(
+            Problem(where, item.line_of("aliases"), f"{ident}: aliases is een lijst tekst")
+        )
         return None
     patterns = item.get("patterns", [])
     for pattern in patterns:
@@ -145,20 +158,38 @@ def _entry(item: Any, kind: EntityKind, path: Path, problems: list[Problem]) -> 
     coordinates = None
     if "coordinates" in item:
         coords = item["coordinates"]
-        if not (isinstance(coords, list) and len(coords) == 2
-                and all(isinstance(c, int | float) for c in coords)
-                and -90 <= coords[0] <= 90 and -180 <= coords[1] <= 180):
-            problems.append(Problem(where, item.line_of("coordinates"),
-                                    f"{ident}: coordinates is [breedtegraad, lengtegraad]"))
+        if not (
+            isinstance(coords, list)
+            and len(coords) == 2
+            and all(isinstance(c, int | float) for c in coords)
+            and -90 <= coords[0] <= 90
+            and -180 <= coords[1] <= 180
+        ):
+            problems.append(
+                Problem(
+                    where,
+                    item.line_of("coordinates"),
+                    f"{ident}: coordinates is [breedtegraad, lengtegraad]",
+                )
+            )
             return None
         coordinates = (float(coords[0]), float(coords[1]))
     roles = tuple(_role(r, ident, where, item, problems) for r in item.get("roles", []))
     specs = tuple(_spec(s, ident, where, problems) for s in item.get("specs", []))
     return GazetteerEntry(
-        id=ident, kind=kind, name=name, aliases=tuple(aliases), patterns=tuple(patterns),
-        roles=tuple(r for r in roles if r), description=str(item.get("description", "")).strip(),
-        category=item.get("kind"), country=item.get("country"), coordinates=coordinates,
-        specs=tuple(s for s in specs if s), broader=tuple(item.get("broader", [])), line=line,
+        id=ident,
+        kind=kind,
+        name=name,
+        aliases=tuple(aliases),
+        patterns=tuple(patterns),
+        roles=tuple(r for r in roles if r),
+        description=str(item.get("description", "")).strip(),
+        category=item.get("kind"),
+        country=item.get("country"),
+        coordinates=coordinates,
+        specs=tuple(s for s in specs if s),
+        broader=tuple(item.get("broader", [])),
+        line=line,
     )
 
 
@@ -184,6 +215,11 @@ def _spec(raw: Any, ident: str, where: str, problems: list[Problem]) -> Spec | N
     if value is not None and not isinstance(value, int | float):
         problems.append(Problem(where, line, f"{ident}: value moet een getal zijn"))
         return None
-    return Spec(what=str(raw["what"]), source=str(raw["source"]),
-                value=float(value) if value is not None else None, unit=raw.get("unit"),
-                qualifier=raw.get("qualifier"), text=raw.get("text"))
+    return Spec(
+        what=str(raw["what"]),
+        source=str(raw["source"]),
+        value=float(value) if value is not None else None,
+        unit=raw.get("unit"),
+        qualifier=raw.get("qualifier"),
+        text=raw.get("text"),
+    )

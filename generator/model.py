@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class DateValue:
     estimate: bool = False
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     BODY = "body"
     HEADING = "heading"
     CAPTION = "caption"
@@ -93,7 +93,7 @@ class Article:
         return self.stem
 
 
-class EntityKind(str, Enum):
+class EntityKind(StrEnum):
     WEAPON = "weapon"
     PLACE = "place"
     ACTOR = "actor"
@@ -142,7 +142,7 @@ class SourceRef:
         return f"p{self.paragraph}-s{self.sentence}"
 
 
-class Certainty(str, Enum):
+class Certainty(StrEnum):
     CONFIRMED = "confirmed"
     REPORTED = "reported"
     CLAIMED = "claimed"

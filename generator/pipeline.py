@@ -49,10 +49,12 @@ def run(inputs: Inputs) -> Result:
         on = article.meta.published.start if article.meta.published else None
         for sentence in article.sentences:
             mentions[(article.stem, sentence.paragraph, sentence.index)] = finder.find(
-                sentence.text, on)
+                sentence.text, on
+            )
     # Across articles on copies: each article's own telling stays as it was, for eval.
     merged = merge_events(
-        [copy.deepcopy(e) for told in article_events.values() for e in told], broader)
+        [copy.deepcopy(e) for told in article_events.values() for e in told], broader
+    )
     merged.sort(key=lambda e: (e.date.start, e.date.end, e.id))
     corpus = Corpus(
         articles=list(seeds.articles),
@@ -66,8 +68,16 @@ def run(inputs: Inputs) -> Result:
 
 def _entities(gazetteer: Gazetteer) -> dict[str, Entity]:
     return {
-        e.id: Entity(e.id, e.kind, e.name, e.aliases, e.description, e.coordinates, e.country,
-                     gazetteer.places_source if e.coordinates else None)
+        e.id: Entity(
+            e.id,
+            e.kind,
+            e.name,
+            e.aliases,
+            e.description,
+            e.coordinates,
+            e.country,
+            gazetteer.places_source if e.coordinates else None,
+        )
         for e in gazetteer.entries.values()
     }
 

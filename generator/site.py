@@ -63,10 +63,18 @@ def generate(project: Project) -> tuple[Result, dict[str, bytes]]:
     places = _place_rows(result)
     map_result = build_map(places, border, REACH_KM)
     seeds_rel = os.path.relpath(project.seeds, project.root).replace(os.sep, "/")
-    pages = render_pages(corpus, result.gazetteer, project.root / "templates", seeds_rel, {
-        "reach_km": int(REACH_KM), "rows": map_result.rows, "border_source": border_source,
-        "places_source": result.gazetteer.places_source,
-    })
+    pages = render_pages(
+        corpus,
+        result.gazetteer,
+        project.root / "templates",
+        seeds_rel,
+        {
+            "reach_km": int(REACH_KM),
+            "rows": map_result.rows,
+            "border_source": border_source,
+            "places_source": result.gazetteer.places_source,
+        },
+    )
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files["kaart/map.html"] = map_result.html.encode("utf-8")
     data = {
@@ -74,7 +82,8 @@ def generate(project: Project) -> tuple[Result, dict[str, bytes]]:
         "chronology.csv": exports.chronology_csv(corpus),
         "facts.json": exports.dumps(exports.facts(corpus, result.gazetteer)),
         "places.geojson": exports.dumps(
-            exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)),
+            exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)
+        ),
     }
     for name, text in data.items():
         files[f"../../site-data/{name}"] = text.encode("utf-8")
@@ -96,9 +105,19 @@ def _place_rows(result: Result) -> list[PlaceRow]:
             continue
         count = sum(1 for e in corpus.events if entry.id in e.places)
         country = result.gazetteer.entries.get(entry.country or "")
-        rows.append(PlaceRow(entry.id, entry.name, entry.coordinates[0], entry.coordinates[1],
-                             entry.category or "plaats", country.name if country else None,
-                             entry.description, count, None))
+        rows.append(
+            PlaceRow(
+                entry.id,
+                entry.name,
+                entry.coordinates[0],
+                entry.coordinates[1],
+                entry.category or "plaats",
+                country.name if country else None,
+                entry.description,
+                count,
+                None,
+            )
+        )
     return rows
 
 
@@ -112,14 +131,24 @@ def verify_quotes(corpus: Corpus) -> list[Problem]:
         article = articles.get(source.article)
         sentence = None
         if article is not None:
-            sentence = next((s for s in article.sentences if (s.paragraph, s.index) ==
-                             (source.paragraph, source.sentence)), None)
-        if article is None or sentence is None or source.quote not in article.text or (
-            article.text[sentence.start:sentence.end] != source.quote
+            sentence = next(
+                (
+                    s
+                    for s in article.sentences
+                    if (s.paragraph, s.index) == (source.paragraph, source.sentence)
+                ),
+                None,
+            )
+        if (
+            article is None
+            or sentence is None
+            or source.quote not in article.text
+            or (article.text[sentence.start : sentence.end] != source.quote)
         ):
             path = article.path if article else source.article
-            problems.append(Problem(path, 1, f"{owner}: citaat niet letterlijk gevonden: "
-                                             f"{source.quote[:60]!r}"))
+            problems.append(
+                Problem(path, 1, f"{owner}: citaat niet letterlijk gevonden: {source.quote[:60]!r}")
+            )
     return problems
 
 
@@ -162,16 +191,21 @@ def _validate(name: str, data: Any) -> list[Problem]:
     schema_path = SCHEMAS / name
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
-    return [Problem(str(schema_path), 1, f"{e.json_path}: {e.message}")
-            for e in validator.iter_errors(data)]
+    return [
+        Problem(str(schema_path), 1, f"{e.json_path}: {e.message}")
+        for e in validator.iter_errors(data)
+    ]
 
 
 def build(project: Project, strict: bool = True) -> BuildReport:
     """The whole build; raises InputError (nothing replaced) on bad input or a failed check."""
     result, files = generate(project)
     problems = verify_quotes(result.corpus)
-    data_files = {rel.rsplit("/", 1)[1]: content for rel, content in files.items()
-                  if rel.startswith("../../site-data/")}
+    data_files = {
+        rel.rsplit("/", 1)[1]: content
+        for rel, content in files.items()
+        if rel.startswith("../../site-data/")
+    }
     problems += _validate("chronology.schema.json", json.loads(data_files["chronology.json"]))
     problems += _validate("facts.schema.json", json.loads(data_files["facts.json"]))
     problems += _validate("places.schema.json", json.loads(data_files["places.geojson"]))

@@ -44,8 +44,12 @@ def read_seeds(folder: Path) -> Seeds:
     for stem, entry in metadata.items():
         if stem not in stems:
             problems.append(
-                Problem(str(meta_path), entry.line, f"metadata voor onbekend artikel {stem!r}",
-                        Severity.WARNING)
+                Problem(
+                    str(meta_path),
+                    entry.line,
+                    f"metadata voor onbekend artikel {stem!r}",
+                    Severity.WARNING,
+                )
             )
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
@@ -64,16 +68,25 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, LineDict]:
     for stem, entry in data.items():
         line = data.line_of(stem)
         if not isinstance(entry, LineDict):
-            problems.append(Problem(str(path), line, f"{stem}: verwacht velden als outlet, published"))
+            problems.append(
+                Problem(str(path), line, f"{stem}: verwacht velden als outlet, published")
+            )
             continue
         for key in entry:
             if key not in _META_FIELDS:
-                problems.append(Problem(str(path), entry.line_of(key),
-                                        f"{stem}: onbekend veld {key!r} (toegestaan: "
-                                        f"{', '.join(sorted(_META_FIELDS))})"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        entry.line_of(key),
+                        f"{stem}: onbekend veld {key!r} (toegestaan: "
+                        f"{', '.join(sorted(_META_FIELDS))})",
+                    )
+                )
         for key in ("outlet", "title", "url"):
             if entry.get(key) is not None and not isinstance(entry[key], str):
-                problems.append(Problem(str(path), entry.line_of(key), f"{stem}: {key} moet tekst zijn"))
+                problems.append(
+                    Problem(str(path), entry.line_of(key), f"{stem}: {key} moet tekst zijn")
+                )
         published = entry.get("published")
         if published is not None:
             try:
@@ -81,14 +94,24 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, LineDict]:
             except dates.DateError as exc:
                 problems.append(Problem(str(path), entry.line_of("published"), f"{stem}: {exc}"))
         if "estimate" in entry and not isinstance(entry["estimate"], bool):
-            problems.append(Problem(str(path), entry.line_of("estimate"),
-                                    f"{stem}: estimate moet true of false zijn"))
+            problems.append(
+                Problem(
+                    str(path),
+                    entry.line_of("estimate"),
+                    f"{stem}: estimate moet true of false zijn",
+                )
+            )
         basis = entry.get("basis")
         if basis is not None and not (
             isinstance(basis, dict) and all(isinstance(v, str) for v in basis.values())
         ):
-            problems.append(Problem(str(path), entry.line_of("basis"),
-                                    f"{stem}: basis moet per veld een toelichting (tekst) geven"))
+            problems.append(
+                Problem(
+                    str(path),
+                    entry.line_of("basis"),
+                    f"{stem}: basis moet per veld een toelichting (tekst) geven",
+                )
+            )
         result[str(stem)] = entry
     return result
 
@@ -133,34 +156,52 @@ def _strip_header(content: str, path: Path, problems: list[Problem]) -> tuple[st
     except dates.DateError as exc:
         problems.append(Problem(str(path), 1, f"datumregel: {exc}"))
         return None, content, 0
-    return value, content[match.end():], match.end()
+    return value, content[match.end() :], match.end()
 
 
 def _meta(
-    entry: LineDict | None, header: str | None, path: Path, meta_path: Path,
+    entry: LineDict | None,
+    header: str | None,
+    path: Path,
+    meta_path: Path,
     problems: list[Problem],
 ) -> ArticleMeta:
     published: DateValue | None = None
     fields: dict[str, Any] = dict(entry) if entry else {}
     estimate = bool(fields.get("estimate", False))
     if fields.get("published"):
-        published = dates.parse(str(fields["published"]), estimate)
+        try:
+            published = dates.parse(str(fields["published"]), estimate)
+        except dates.DateError:
+            published = None  # already reported with its line by _read_metadata
+    if published is not None and fields.get("published"):
         if header:
             head = dates.parse(header)
             if not (head.start <= published.start and published.end <= head.end):
-                problems.append(Problem(
-                    str(meta_path), entry.line_of("published") if entry else 1,
-                    f"{path.stem}: published {published.edtf} valt buiten de datumregel {header}",
-                    Severity.WARNING))
-    elif header:
+                problems.append(
+                    Problem(
+                        str(meta_path),
+                        entry.line_of("published") if entry else 1,
+                        f"{path.stem}: published {published.edtf} valt buiten de "
+                        f"datumregel {header}",
+                        Severity.WARNING,
+                    )
+                )
+    elif header and not fields.get("published"):
         published = dates.parse(header, estimate)
     if entry is None:
-        problems.append(Problem(str(path), 1, f"geen metadata in {meta_path.name}",
-                                Severity.WARNING))
+        problems.append(
+            Problem(str(path), 1, f"geen metadata in {meta_path.name}", Severity.WARNING)
+        )
     if published is None:
-        problems.append(Problem(str(path), 1,
-                                "geen publicatiedatum: relatieve datums blijven onopgelost",
-                                Severity.WARNING))
+        problems.append(
+            Problem(
+                str(path),
+                1,
+                "geen publicatiedatum: relatieve datums blijven onopgelost",
+                Severity.WARNING,
+            )
+        )
     basis = fields.get("basis") or {}
     return ArticleMeta(
         outlet=fields.get("outlet"),
@@ -175,15 +216,24 @@ def _paragraphs(stem: str, text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for number, block in enumerate(split_blocks(text), start=1):
         if block.kind is BlockKind.BODY:
-            spans = split_sentences(text[block.body_start:block.end], block.body_start)
+            spans = split_sentences(text[block.body_start : block.end], block.body_start)
         else:
             spans = [(block.body_start, block.end)]
         sentences = tuple(
             Sentence(stem, number, index, s, e, text[s:e], block.kind)
             for index, (s, e) in enumerate(spans, start=1)
         )
-        paragraphs.append(Paragraph(number, block.kind, block.start, block.end,
-                                    text[block.start:block.end], sentences, block.credit))
+        paragraphs.append(
+            Paragraph(
+                number,
+                block.kind,
+                block.start,
+                block.end,
+                text[block.start : block.end],
+                sentences,
+                block.credit,
+            )
+        )
     return paragraphs
 
 

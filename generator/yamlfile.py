@@ -62,7 +62,7 @@ def load(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise InputError([Problem(str(path), 1, f"geen geldige UTF-8: {exc.reason}")]) from exc
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark else 1

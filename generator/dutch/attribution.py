@@ -35,15 +35,54 @@ PLANNED_CUES = (
 )
 # Verbs that introduce what somebody says or reports.
 SPEECH_VERBS = (
-    "zei", "zeiden", "zegt", "zeggen", "meldt", "melden", "meldde", "meldden", "bericht",
-    "berichten", "berichtte", "berichtten", "beweert", "beweren", "beweerde", "verklaarde",
-    "verklaart", "schrijft", "schreef", "stelt", "stelde", "liet weten", "laat weten",
-    "citeert", "vernam", "vernamen", "noemde", "noemt", "antwoordde", "dreigde", "waarschuwde",
-    "maakt er gewag van", "maakte er gewag van", "bevestigde", "bevestigt", "ontkende",
+    "zei",
+    "zeiden",
+    "zegt",
+    "zeggen",
+    "meldt",
+    "melden",
+    "meldde",
+    "meldden",
+    "bericht",
+    "berichten",
+    "berichtte",
+    "berichtten",
+    "beweert",
+    "beweren",
+    "beweerde",
+    "verklaarde",
+    "verklaart",
+    "schrijft",
+    "schreef",
+    "stelt",
+    "stelde",
+    "liet weten",
+    "laat weten",
+    "citeert",
+    "vernam",
+    "vernamen",
+    "noemde",
+    "noemt",
+    "antwoordde",
+    "dreigde",
+    "waarschuwde",
+    "maakt er gewag van",
+    "maakte er gewag van",
+    "bevestigde",
+    "bevestigt",
+    "ontkende",
 )
 # Words that make a source anonymous ("een anonieme functionaris").
-ANONYMOUS = ("anonieme", "anoniem", "functionaris", "functionarissen", "bron", "bronnen",
-             "ingewijden", "ambtenaren")
+ANONYMOUS = (
+    "anonieme",
+    "anoniem",
+    "functionaris",
+    "functionarissen",
+    "bron",
+    "bronnen",
+    "ingewijden",
+    "ambtenaren",
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +99,11 @@ _PLANNED_RE = re.compile("|".join(PLANNED_CUES), re.IGNORECASE)
 _SPEECH = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
 _INDIRECT_RE = re.compile(rf"\b(?:{_SPEECH})\b[^\"“”]{{0,80}}?\bdat\b", re.IGNORECASE)
-_NEGATED_RE = re.compile(r"\b(?:niet|geen|nog geen|nooit)\b[^,.]{0,40}\b(?:bevestigd|vrijgegeven|"
-                         r"verstrekt|toestaan|gegeven)\b", re.IGNORECASE)
+_NEGATED_RE = re.compile(
+    r"\b(?:niet|geen|nog geen|nooit)\b[^,.]{0,40}\b(?:bevestigd|vrijgegeven|"
+    r"verstrekt|toestaan|gegeven)\b",
+    re.IGNORECASE,
+)
 _QUOTE_RE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
@@ -17,18 +17,71 @@ SCALES = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000, "bil
 CURRENCIES = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euro's": "EUR", "pond": "GBP"}
 UNITS = {"kilometer": "km", "km": "km", "meter": "m", "kilo": "kg", "ton": "t", "procent": "%"}
 # Hedges kept as written: they change what the number claims.
-HEDGES = ("zo'n", "zo’n", "ruim", "meer dan", "minstens", "ten minste", "bijna", "circa",
-          "ongeveer", "rond de", "tot", "maximaal", "minder dan", "enkele", "ca.", "naar schatting")
+HEDGES = (
+    "zo'n",
+    "zo’n",
+    "ruim",
+    "meer dan",
+    "minstens",
+    "ten minste",
+    "bijna",
+    "circa",
+    "ongeveer",
+    "rond de",
+    "tot",
+    "maximaal",
+    "minder dan",
+    "enkele",
+    "ca.",
+    "naar schatting",
+)
 NUMBER_WORDS = (
-    "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-    "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-    "negentien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
-    "negentig", "honderd", "duizend",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "zestig",
+    "zeventig",
+    "tachtig",
+    "negentig",
+    "honderd",
+    "duizend",
 )
 # Words after which a digit is not a quantity: years, dates, times, ordinals.
 _NOT_QUANTITY_BEFORE = ("in", "sinds", "van", "tot", "uit", "begin", "eind", "medio")
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 _HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -89,8 +142,16 @@ def find_quantities(text: str) -> list[Quantity]:
             value *= SCALES[scale.lower()]
         unit = _unit(after)
         end = m.end("scale") if scale else m.end("num")
-        found.append(Quantity(m.start(), end, text[m.start():end], value, unit,
-                              m.group("hedge").lower() if m.group("hedge") else None))
+        found.append(
+            Quantity(
+                m.start(),
+                end,
+                text[m.start() : end],
+                value,
+                unit,
+                m.group("hedge").lower() if m.group("hedge") else None,
+            )
+        )
     return found
 
 
@@ -109,9 +170,8 @@ def _is_date_or_year(text: str, start: int, num: str, after: list[str]) -> bool:
         return True
     if re.match(r"\d{1,2}:\d{2}", text[start:]):
         return True
-    if after and after[0].lower().startswith(("dag", "week", "weken", "maand", "jaar", "uur")):
-        return True  # durations belong to time expressions
-    return False
+    # Durations belong to time expressions.
+    return bool(after) and after[0].lower().startswith(("dag", "week", "maand", "jaar", "uur"))
 
 
 def _unit(after: list[str]) -> str | None:

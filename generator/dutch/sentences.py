@@ -14,21 +14,87 @@ from generator.model import BlockKind
 
 # Photo and news agencies that open a caption line ("AFP Een Storm Shadow-raket ...").
 AGENCIES = (
-    "AFP", "ANP", "AP", "EPA", "Reuters", "Belga", "Getty Images", "Getty", "NOS", "DoD",
-    "Hollandse Hoogte", "Shutterstock", "ImageSelect", "BSR Agency", "Pool", "Ukrinform",
-    "TASS", "RIA Novosti", "Sputnik", "US Army", "US Air Force", "Ministry of Defence",
-    "Oekraïense strijdkrachten", "Defensie", "DPA", "Imago", "AA",
+    "AFP",
+    "ANP",
+    "AP",
+    "EPA",
+    "Reuters",
+    "Belga",
+    "Getty Images",
+    "Getty",
+    "NOS",
+    "DoD",
+    "Hollandse Hoogte",
+    "Shutterstock",
+    "ImageSelect",
+    "BSR Agency",
+    "Pool",
+    "Ukrinform",
+    "TASS",
+    "RIA Novosti",
+    "Sputnik",
+    "US Army",
+    "US Air Force",
+    "Ministry of Defence",
+    "Oekraïense strijdkrachten",
+    "Defensie",
+    "DPA",
+    "Imago",
+    "AA",
 )
 # Lines that are the outlet's furniture, not the article.
 BOILERPLATE = (
-    r"Lees (?:ook|alles|meer|hier)\b", r"Volg ons\b", r"Meer voor jou$", r"Bekijk (?:ook|hier)\b",
-    r"Abonneer\b", r"Download (?:de|onze) app\b", r"Deel dit artikel\b", r"Advertentie$",
+    r"Lees (?:ook|alles|meer|hier)\b",
+    r"Volg ons\b",
+    r"Meer voor jou$",
+    r"Bekijk (?:ook|hier)\b",
+    r"Abonneer\b",
+    r"Download (?:de|onze) app\b",
+    r"Deel dit artikel\b",
+    r"Advertentie$",
 )
 ROLE_WORDS = ("verslaggever", "correspondent", "redacteur", "journalist", "buitenlandredacteur")
 # Abbreviations after which a period does not end a Dutch sentence.
 ABBREVIATIONS = frozenset(
-    "a.s bijv bv ca d.w.z dhr drs dr e.a e.d enz etc ir jl m.b.t mevr mr mw nl nr o.a "
-    "o.m p prof red resp s st t.a.v t.o.v vs z.g zgn ws gen lt kol".split()
+    [
+        "a.s",
+        "bijv",
+        "bv",
+        "ca",
+        "d.w.z",
+        "dhr",
+        "drs",
+        "dr",
+        "e.a",
+        "e.d",
+        "enz",
+        "etc",
+        "ir",
+        "jl",
+        "m.b.t",
+        "mevr",
+        "mr",
+        "mw",
+        "nl",
+        "nr",
+        "o.a",
+        "o.m",
+        "p",
+        "prof",
+        "red",
+        "resp",
+        "s",
+        "st",
+        "t.a.v",
+        "t.o.v",
+        "vs",
+        "z.g",
+        "zgn",
+        "ws",
+        "gen",
+        "lt",
+        "kol",
+    ]
 )
 
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
@@ -60,9 +126,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if stripped.endswith("?"):
         return True
-    if stripped[-1] in _TERMINAL and not (stripped[0] in "'‘\"“" and stripped[-1] in "'’\"”"):
-        return False
-    return True
+    quoted = stripped[0] in "'‘\"“" and stripped[-1] in "'’\"”"  # 'Escalatie'
+    return stripped[-1] not in _TERMINAL or quoted
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -88,7 +153,7 @@ def _classify(start: int, end: int, line: str, repeated_later: bool) -> Block:
     if _BOILERPLATE_RE.match(line):
         return Block(start, end, BlockKind.BOILERPLATE, body_start=start)
     credit = _CREDIT_RE.match(line)
-    if credit and line[-1] not in ".!?\"”:":
+    if credit and line[-1] not in '.!?"”:':
         offset = credit.end()
         return Block(start, end, BlockKind.CAPTION, credit.group("credit"), start + offset)
     if _looks_like_heading(line):

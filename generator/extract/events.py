@@ -21,7 +21,6 @@ from generator.extract.mentions import MentionFinder
 from generator.model import (
     Article,
     BlockKind,
-    Certainty,
     DateValue,
     EntityKind,
     Event,
@@ -58,21 +57,39 @@ CONTINUATION_RE = re.compile(
     re.IGNORECASE,
 )
 # A caption dates a happening only when it shows one ("Een test met ..."), not an object.
-EVENT_NOUNS = ("test", "aanval", "lancering", "ontmoeting", "bijeenkomst", "bezoek", "inzet",
-               "levering", "top", "persconferentie", "toespraak", "explosie", "inslag")
+EVENT_NOUNS = (
+    "test",
+    "aanval",
+    "lancering",
+    "ontmoeting",
+    "bijeenkomst",
+    "bezoek",
+    "inzet",
+    "levering",
+    "top",
+    "persconferentie",
+    "toespraak",
+    "explosie",
+    "inslag",
+)
 _CAPTION_EVENT_RE = re.compile(
-    r"^(?:\w+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
+    r"^(?:\w+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE
+)
 _HOEWEL_RE = re.compile(r"^(?:Hoewel|Ofschoon|Terwijl)\b[^,]*,\s*")
 # Countries and capitals that stand for their governments ("Kyiv kreeg toestemming") are
 # places only after a preposition of place or direction.
-METONYMS = frozenset({"russia", "ukraine", "united-states", "kyiv", "washington", "moscow",
-                      "london"})
+METONYMS = frozenset(
+    {"russia", "ukraine", "united-states", "kyiv", "washington", "moscow", "london"}
+)
 _PLACE_PREPOSITION_RE = re.compile(
-    r"\b(?:in|naar|voor|op|binnen|tegen|richting|via|uit|over|dieper in|diep in)\s+(?:het\s+|de\s+)?$",
-    re.IGNORECASE)
+    r"\b(?:in|naar|voor|op|binnen|tegen|richting|via|uit|over|dieper in|diep in)\s+"
+    r"(?:het\s+|de\s+)?$",
+    re.IGNORECASE,
+)
 _ANONYMOUS_GROUP_RE = re.compile(
     r"\b(?:zeggen|melden|meldden|zeiden|bevestigen|stellen)\s+((?:[A-Z]\w+e\s+)?"
-    r"(?:ambtenaren|functionarissen|bronnen|ingewijden|diplomaten|officials|militairen))\b")
+    r"(?:ambtenaren|functionarissen|bronnen|ingewijden|diplomaten|officials|militairen))\b"
+)
 _FOLLOW_UP_RE = re.compile(
     r"^(?:Dat|Daarover|Dit|Zo)\s+(?:melden|meldt|meldde|berichten|bericht|berichtte|schrijft|"
     r"schreef|zeggen|zegt|zei|stellen|stelt)\b",
@@ -114,13 +131,18 @@ def extract_events(
     recent_weapons: list[str] = []
     for i, sentence in enumerate(sentences):
         expressions = find_time_expressions(sentence.text, published, previous, anchors)
-        mentions = resolve_weapons(sentence.text, finder.find(sentence.text, on),
-                                   recent_weapons, broader, single)
-        recent_weapons = [m.entity for m in mentions if m.kind is EntityKind.WEAPON
-                          and broader.get(m.entity)] or recent_weapons
+        mentions = resolve_weapons(
+            sentence.text, finder.find(sentence.text, on), recent_weapons, broader, single
+        )
+        recent_weapons = [
+            m.entity for m in mentions if m.kind is EntityKind.WEAPON and broader.get(m.entity)
+        ] or recent_weapons
         inherited = _quoted_from(sentences, i, finder, on)
-        dated = [e for e in expressions if e.date is not None
-                 and not _dates_the_report(sentence.text, e, mentions)]
+        dated = [
+            e
+            for e in expressions
+            if e.date is not None and not _dates_the_report(sentence.text, e, mentions)
+        ]
         if events and not dated and CONTINUATION_RE.search(sentence.text):
             _continue(events[-1], sentence, mentions)
             continue
@@ -129,31 +151,36 @@ def extract_events(
         attr = _attribution(sentences, i, finder)
         found = attribution.cues(sentence.text)
         clauses = _clause_dates(sentence.text, dated, published)
-        for clause, (date, span) in enumerate(clauses):
-            if date is None:
+        for clause, (when, span) in enumerate(clauses):
+            if when is None:
                 continue
-            future = published is not None and date.start > published.end
+            future = published is not None and when.start > published.end
             certainty = attribution.decide(
                 party_claim=attr.party and not attr.speech_event,
                 media_report=attr.media,
                 found=found,
                 future=future,
             )
-            events.append(Event(
-                id=event_id(article.stem, sentence, clause),
-                date=date,
-                summary=_summary(sentence.text),
-                weapons=_ids(mentions, EntityKind.WEAPON) or _ids(
-                    resolve_weapons("", inherited, recent_weapons, broader, single),
-                    EntityKind.WEAPON),
-                places=_places(sentence.text, mentions),
-                actors=_ids(mentions, EntityKind.ACTOR),
-                certainty=certainty,
-                attributed_to=list(attr.names),
-                sources=[SourceRef(article.stem, sentence.paragraph, sentence.index,
-                                   sentence.text)],
-                clause=sentence.text[span[0]:span[1]],
-            ))
+            events.append(
+                Event(
+                    id=event_id(article.stem, sentence, clause),
+                    date=when,
+                    summary=_summary(sentence.text),
+                    weapons=_ids(mentions, EntityKind.WEAPON)
+                    or _ids(
+                        resolve_weapons("", inherited, recent_weapons, broader, single),
+                        EntityKind.WEAPON,
+                    ),
+                    places=_places(sentence.text, mentions),
+                    actors=_ids(mentions, EntityKind.ACTOR),
+                    certainty=certainty,
+                    attributed_to=list(attr.names),
+                    sources=[
+                        SourceRef(article.stem, sentence.paragraph, sentence.index, sentence.text)
+                    ],
+                    clause=sentence.text[span[0] : span[1]],
+                )
+            )
         dates = [d for d, _ in clauses if d is not None]
         if dates:
             # Chained expressions ("twee dagen later") lean on the latest happening told.
@@ -166,8 +193,12 @@ def _single_named_weapons(
 ) -> dict[str, str]:
     """Categories with a single named weapon in this article: there, the category
     ("langeafstandsraketten") can only mean that weapon. {category: weapon}"""
-    named = {m.entity for s in sentences for m in finder.find(s.text)
-             if m.kind is EntityKind.WEAPON and parents.get(m.entity)}
+    named = {
+        m.entity
+        for s in sentences
+        for m in finder.find(s.text)
+        if m.kind is EntityKind.WEAPON and parents.get(m.entity)
+    }
     by_category: dict[str, list[str]] = {}
     for weapon in sorted(named):
         by_category.setdefault(parents[weapon][0], []).append(weapon)
@@ -178,8 +209,11 @@ _ANAPHOR_RE = re.compile(r"\b(?:die|deze|dergelijke|dezelfde)\s+$", re.IGNORECAS
 
 
 def resolve_weapons(
-    text: str, mentions: list[Mention], recent: Sequence[str],
-    broader: Mapping[str, frozenset[str]], single: Mapping[str, str] | None = None,
+    text: str,
+    mentions: list[Mention],
+    recent: Sequence[str],
+    broader: Mapping[str, frozenset[str]],
+    single: Mapping[str, str] | None = None,
 ) -> list[Mention]:
     """'die langeafstandsraketten' are the ATACMS named just before; 'de langeafstandsraket
     Storm Shadow' is Storm Shadow. A category gives way to the weapon it stands for."""
@@ -187,12 +221,15 @@ def resolve_weapons(
     for index, m in enumerate(mentions):
         if m.kind is EntityKind.WEAPON:
             following = mentions[index + 1] if index + 1 < len(mentions) else None
-            if (following is not None and following.kind is EntityKind.WEAPON
-                    and m.entity in broader.get(following.entity, frozenset())
-                    and not text[m.end:following.start].strip(" ,")):
+            if (
+                following is not None
+                and following.kind is EntityKind.WEAPON
+                and m.entity in broader.get(following.entity, frozenset())
+                and not text[m.end : following.start].strip(" ,")
+            ):
                 continue  # apposition: the category names the weapon that follows
             narrower = [w for w in recent if m.entity in broader.get(w, frozenset())]
-            if narrower and _ANAPHOR_RE.search(text[:m.start]):
+            if narrower and _ANAPHOR_RE.search(text[: m.start]):
                 result.append(Mention(narrower[0], m.kind, m.start, m.end, m.surface))
                 continue
             if single and m.entity in single:
@@ -213,19 +250,20 @@ def _continue(event: Event, sentence: Sentence, mentions: list[Mention]) -> None
     for value in _ids(mentions, EntityKind.ACTOR):
         if value not in event.actors:
             event.actors.append(value)
-    event.sources.append(SourceRef(sentence.article, sentence.paragraph, sentence.index,
-                                   sentence.text))
+    event.sources.append(
+        SourceRef(sentence.article, sentence.paragraph, sentence.index, sentence.text)
+    )
 
 
 def _dates_the_report(text: str, expr: TimeExpression, mentions: list[Mention]) -> bool:
     """'schreef Nieuwsuur eerder vanavond': the time is when a medium reported, no happening."""
-    window = text[max(0, expr.start - 40):expr.end + 40]
+    window = text[max(0, expr.start - 40) : expr.end + 40]
     if not attribution.has_speech_verb(window):
         return False
-    media = [m for m in mentions if m.kind is EntityKind.MEDIUM
-             and abs(m.start - expr.start) <= 40]
-    parties = [m for m in mentions if m.kind is EntityKind.ACTOR
-               and abs(m.start - expr.start) <= 60]
+    media = [m for m in mentions if m.kind is EntityKind.MEDIUM and abs(m.start - expr.start) <= 40]
+    parties = [
+        m for m in mentions if m.kind is EntityKind.ACTOR and abs(m.start - expr.start) <= 60
+    ]
     return bool(media) and not parties
 
 
@@ -249,7 +287,7 @@ def _quoted_from(
     sentences: Sequence[Sentence], i: int, finder: MentionFinder, on: date | None
 ) -> list[Mention]:
     """A quotation that continues the previous sentence's speaker shares what it is about."""
-    if i == 0 or sentences[i].text.lstrip()[:1] not in "\"“":
+    if i == 0 or sentences[i].text.lstrip()[:1] not in '"“':
         return []
     before = sentences[i - 1].text
     if not attribution.has_speech_verb(before):
@@ -289,9 +327,13 @@ def _places(text: str, mentions: list[Mention]) -> list[str]:
         if m.kind is not EntityKind.PLACE or m.entity in result:
             continue
         named_as_place = " " in m.surface and m.surface[0].isupper() is False
-        if m.entity in METONYMS and not named_as_place and not _PLACE_PREPOSITION_RE.search(
-            text[max(0, m.start - 30):m.start]
-        ) and "grondgebied" not in m.surface and "regio" not in m.surface:
+        if (
+            m.entity in METONYMS
+            and not named_as_place
+            and not _PLACE_PREPOSITION_RE.search(text[max(0, m.start - 30) : m.start])
+            and "grondgebied" not in m.surface
+            and "regio" not in m.surface
+        ):
             continue
         result.append(m.entity)
     return result
@@ -312,13 +354,13 @@ def _attribution(sentences: Sequence[Sentence], i: int, finder: MentionFinder) -
     inherited = False
     if not own:
         # "Dat melden AP en Reuters." covers what its paragraph said before it.
-        for later in sentences[i + 1:]:
+        for later in sentences[i + 1 :]:
             if later.paragraph != sentence.paragraph:
                 break
             if _FOLLOW_UP_RE.match(later.text):
                 own = _speakers(later.text, finder)
                 break
-    if not own and text.lstrip()[:1] in "\"“" and i > 0:
+    if not own and text.lstrip()[:1] in '"“' and i > 0:
         own = _speakers(sentences[i - 1].text, finder)  # a quote continues its speaker
         inherited = True
     for name, kind in own:
@@ -348,7 +390,7 @@ def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
     for m in mentions:
         if m.kind is EntityKind.WEAPON or any(s <= m.start < e for s, e in quoted):
             continue
-        before = text[max(0, m.start - 14):m.start]
+        before = text[max(0, m.start - 14) : m.start]
         if _VOLGENS_RE.search(before):
             speakers.append((finder.display(m.entity), m.kind))
         elif m.kind is EntityKind.PLACE:
@@ -357,11 +399,11 @@ def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
             m.kind is EntityKind.MEDIUM and quoted and not verbs
         ):
             speakers.append((finder.display(m.entity), m.kind))
-    for m in _ANONYMOUS_GROUP_RE.finditer(text):
-        speakers.append((m.group(1), EntityKind.MEDIUM))
-    for m in _MEDIA_PHRASE_RE.finditer(text):
+    for group in _ANONYMOUS_GROUP_RE.finditer(text):
+        speakers.append((group.group(1), EntityKind.MEDIUM))
+    for phrase in _MEDIA_PHRASE_RE.finditer(text):
         if verbs:
-            speakers.append((f"{m.group('adj')} media", EntityKind.MEDIUM))
+            speakers.append((f"{phrase.group('adj')} media", EntityKind.MEDIUM))
     if not speakers and _PRONOUN_SPEAKER_RE.search(text):
         people = [m for m in mentions if m.kind is EntityKind.ACTOR]
         if people:
@@ -376,8 +418,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _is_subject_like(text: str, m: Mention, verbs: list[tuple[int, int]]) -> bool:
     """The mention stands right before or after a speech verb, not inside what is said."""
     for v_start, v_end in verbs:
-        gap_after = text[v_end:m.start]
-        gap_before = text[m.end:v_start]
+        gap_after = text[v_end : m.start]
+        gap_before = text[m.end : v_start]
         if 0 <= m.start - v_end <= 60 and "dat" not in gap_after.split() and '"' not in gap_after:
             return True
         if 0 <= v_start - m.end <= 40 and "dat" not in gap_before.split() and '"' not in gap_before:

@@ -35,24 +35,29 @@ def extract_facts(
             about = _about(q.start, q.end, mentions, previous)
             if about is None:
                 continue
-            facts.append(Fact(
-                id=fact_id(article.stem, sentence.anchor, q.start),
-                about=about,
-                what=_context(sentence.text, q.start, q.end),
-                value=q.value,
-                unit=q.unit,
-                qualifier=q.qualifier,
-                attributed_to=attributions.get(sentence.anchor, []),
-                sources=[SourceRef(article.stem, sentence.paragraph, sentence.index,
-                                   sentence.text)],
-                number_text=q.text,
-            ))
+            facts.append(
+                Fact(
+                    id=fact_id(article.stem, sentence.anchor, q.start),
+                    about=about,
+                    what=_context(sentence.text, q.start, q.end),
+                    value=q.value,
+                    unit=q.unit,
+                    qualifier=q.qualifier,
+                    attributed_to=attributions.get(sentence.anchor, []),
+                    sources=[
+                        SourceRef(article.stem, sentence.paragraph, sentence.index, sentence.text)
+                    ],
+                    number_text=q.text,
+                )
+            )
         if mentions:
             previous = mentions
     return facts
 
 
-def _about(start: int, end: int, mentions: Sequence[Mention], previous: Sequence[Mention]) -> str | None:
+def _about(
+    start: int, end: int, mentions: Sequence[Mention], previous: Sequence[Mention]
+) -> str | None:
     """The nearest weapon, else actor, else place; a compound like "31 ATACMS-raketten" wins."""
     for kind in _PREFERENCE:
         near = [m for m in mentions if m.kind is kind and m.entity not in _COUNTRIES]

@@ -71,8 +71,15 @@ class MentionFinder:
                 candidate = f"{m.group(group)} {m.group(3)}"
                 for pattern in self._patterns:
                     if not pattern.role and pattern.regex.fullmatch(candidate):
-                        extra.append(Mention(pattern.entity, pattern.kind, m.start(group),
-                                             m.end(3), text[m.start(group):m.end(3)]))
+                        extra.append(
+                            Mention(
+                                pattern.entity,
+                                pattern.kind,
+                                m.start(group),
+                                m.end(3),
+                                text[m.start(group) : m.end(3)],
+                            )
+                        )
                         break
             if len(extra) == 2:
                 result = [r for r in result if not (m.start() <= r.start < m.end())] + extra

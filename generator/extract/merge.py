@@ -13,17 +13,30 @@ from generator.model import Certainty, Event
 ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("permission", r"\btoestemming\b|\bbeperking\w*\b|\bgroen licht\b|\btoe(?:ge)?sta\w*\b|"
-                       r"\bopheffing\b|\bhief\b|\brestricties\b"),
-        ("delivery", r"\bgeleverd\b|\blevering\w*\b|\bleveren\b|\bstuurden\b|\bgestuurd\b|"
-                     r"\bmilitaire hulp\b|\bwapenpakket\b|\bgekregen\b|\bkregen\b"),
-        ("strike", r"\baanval\w*\b|\bingezet\b|\binzet\w*\b|\bneergehaald\b|\bafgevuurd\b|"
-                   r"\bgetroffen\b"),
+        (
+            "permission",
+            r"\btoestemming\b|\bbeperking\w*\b|\bgroen licht\b|\btoe(?:ge)?sta\w*\b|"
+            r"\bopheffing\b|\bhief\b|\brestricties\b",
+        ),
+        (
+            "delivery",
+            r"\bgeleverd\b|\blevering\w*\b|\bleveren\b|\bstuurden\b|\bgestuurd\b|"
+            r"\bmilitaire hulp\b|\bwapenpakket\b|\bgekregen\b|\bkregen\b",
+        ),
+        (
+            "strike",
+            r"\baanval\w*\b|\bingezet\b|\binzet\w*\b|\bneergehaald\b|\bafgevuurd\b|"
+            r"\bgetroffen\b",
+        ),
         ("meeting", r"\bontmoet\w*\b|\bbijeenkomst\b|\bbezoek\w*\b"),
     )
 )
-_STRENGTH = {Certainty.CONFIRMED: 3, Certainty.REPORTED: 2, Certainty.CLAIMED: 1,
-             Certainty.PLANNED: 0}
+_STRENGTH = {
+    Certainty.CONFIRMED: 3,
+    Certainty.REPORTED: 2,
+    Certainty.CLAIMED: 1,
+    Certainty.PLANNED: 0,
+}
 _COUNTRIES = frozenset({"russia", "ukraine", "united-states"})
 
 
@@ -57,12 +70,17 @@ def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
     if action is None or action != action_of(b):
         return False
     contains = (a.date.start <= b.date.start and b.date.end <= a.date.end) or (
-        b.date.start <= a.date.start and a.date.end <= b.date.end)
+        b.date.start <= a.date.start and a.date.end <= b.date.end
+    )
     if same_article:
         # Within one article only the same telling: a party's claim stays its own event.
         new_named = {w for w in b.weapons if broader.get(w)} - set(a.weapons)
-        return (dates.jaccard(a.date, b.date) >= 0.5 and a.certainty is b.certainty
-                and _compatible(a.weapons, b.weapons, broader) and not new_named)
+        return (
+            dates.jaccard(a.date, b.date) >= 0.5
+            and a.certainty is b.certainty
+            and _compatible(a.weapons, b.weapons, broader)
+            and not new_named
+        )
     if not contains:
         return False
     if _compatible(a.weapons, b.weapons, broader):
@@ -73,8 +91,13 @@ def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
 
 def _shared_quantity(a: Event, b: Event) -> bool:
     def quantities(event: Event) -> set[tuple[float, str | None]]:
-        return {(q.value, q.unit) for s in event.sources for q in find_quantities(s.quote)
-                if q.value >= 100}
+        return {
+            (q.value, q.unit)
+            for s in event.sources
+            for q in find_quantities(s.quote)
+            if q.value >= 100
+        }
+
     return bool(quantities(a) & quantities(b))
 
 
@@ -100,4 +123,6 @@ def _fold(target: Event, other: Event) -> None:
     if _STRENGTH[other.certainty] > _STRENGTH[target.certainty]:
         target.certainty = other.certainty
     known = {(s.article, s.paragraph, s.sentence) for s in target.sources}
-    target.sources.extend(s for s in other.sources if (s.article, s.paragraph, s.sentence) not in known)
+    target.sources.extend(
+        s for s in other.sources if (s.article, s.paragraph, s.sentence) not in known
+    )

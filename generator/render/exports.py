@@ -12,8 +12,21 @@ from generator.gazetteer import Gazetteer
 from generator.model import Article, Corpus, EntityKind, Event, Fact, SourceRef
 from generator.render.pages import GENERATED
 
-CSV_COLUMNS = ("id", "date", "start", "end", "label", "certainty", "attributed_to", "weapons",
-               "places", "actors", "summary", "sources", "url")
+CSV_COLUMNS = (
+    "id",
+    "date",
+    "start",
+    "end",
+    "label",
+    "certainty",
+    "attributed_to",
+    "weapons",
+    "places",
+    "actors",
+    "summary",
+    "sources",
+    "url",
+)
 
 
 def sentence_url(source: SourceRef) -> str:
@@ -25,8 +38,13 @@ def event_url(event: Event) -> str:
 
 
 def _source(source: SourceRef) -> dict[str, Any]:
-    return {"article": source.article, "quote": source.quote, "paragraph": source.paragraph,
-            "sentence": source.sentence, "url": sentence_url(source)}
+    return {
+        "article": source.article,
+        "quote": source.quote,
+        "paragraph": source.paragraph,
+        "sentence": source.sentence,
+        "url": sentence_url(source),
+    }
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -62,8 +80,10 @@ def event_record(event: Event) -> dict[str, Any]:
 
 
 def chronology(corpus: Corpus) -> dict[str, Any]:
-    return {"articles": [_article(a) for a in corpus.articles],
-            "events": [event_record(e) for e in corpus.events]}
+    return {
+        "articles": [_article(a) for a in corpus.articles],
+        "events": [event_record(e) for e in corpus.events],
+    }
 
 
 def chronology_csv(corpus: Corpus) -> str:
@@ -72,19 +92,37 @@ def chronology_csv(corpus: Corpus) -> str:
     writer.writerow(CSV_COLUMNS)
     for event in corpus.events:
         r = event_record(event)
-        writer.writerow([
-            r["id"], r["date"], r["start"], r["end"], r["label"], r["certainty"],
-            "; ".join(r["attributed_to"]), "; ".join(r["weapons"]), "; ".join(r["places"]),
-            "; ".join(r["actors"]), r["summary"],
-            " | ".join(s["url"] for s in r["sources"]), r["url"],
-        ])
+        writer.writerow(
+            [
+                r["id"],
+                r["date"],
+                r["start"],
+                r["end"],
+                r["label"],
+                r["certainty"],
+                "; ".join(r["attributed_to"]),
+                "; ".join(r["weapons"]),
+                "; ".join(r["places"]),
+                "; ".join(r["actors"]),
+                r["summary"],
+                " | ".join(s["url"] for s in r["sources"]),
+                r["url"],
+            ]
+        )
     return buffer.getvalue()
 
 
 def _fact(fact: Fact) -> dict[str, Any]:
-    return {"id": fact.id, "what": fact.what, "value": fact.value, "unit": fact.unit,
-            "qualifier": fact.qualifier, "number_text": fact.number_text,
-            "attributed_to": fact.attributed_to, "sources": [_source(s) for s in fact.sources]}
+    return {
+        "id": fact.id,
+        "what": fact.what,
+        "value": fact.value,
+        "unit": fact.unit,
+        "qualifier": fact.qualifier,
+        "number_text": fact.number_text,
+        "attributed_to": fact.attributed_to,
+        "sources": [_source(s) for s in fact.sources],
+    }
 
 
 def facts(corpus: Corpus, gazetteer: Gazetteer) -> dict[str, Any]:
@@ -100,32 +138,47 @@ def facts(corpus: Corpus, gazetteer: Gazetteer) -> dict[str, Any]:
             "name": entry.name,
             "kind": entry.kind.value,
             "description": entry.description,
-            "editors": [{"what": s.what, "value": s.value, "unit": s.unit, "qualifier": s.qualifier,
-                         "text": s.text, "source": s.source} for s in entry.specs],
+            "editors": [
+                {
+                    "what": s.what,
+                    "value": s.value,
+                    "unit": s.unit,
+                    "qualifier": s.qualifier,
+                    "text": s.text,
+                    "source": s.source,
+                }
+                for s in entry.specs
+            ],
             "facts": [_fact(f) for f in found],
         }
     return {"entities": entities}
 
 
 def places_geojson(corpus: Corpus, gazetteer: Gazetteer, reach: dict[str, Any]) -> dict[str, Any]:
-    mentions = Counter(m.entity for ms in corpus.mentions.values() for m in ms
-                       if m.kind is EntityKind.PLACE)
+    mentions = Counter(
+        m.entity for ms in corpus.mentions.values() for m in ms if m.kind is EntityKind.PLACE
+    )
     features: list[dict[str, Any]] = []
     for entry in sorted(gazetteer.of_kind(EntityKind.PLACE), key=lambda e: e.id):
         if entry.coordinates is None:
             continue
         lat, lon = entry.coordinates
-        features.append({
-            "type": "Feature",
-            "id": entry.id,
-            "geometry": {"type": "Point", "coordinates": [lon, lat]},
-            "properties": {
-                "id": entry.id, "name": entry.name, "kind": entry.category,
-                "country": entry.country, "mentions": mentions.get(entry.id, 0),
-                "events": [e.id for e in corpus.events if entry.id in e.places],
-                "source": gazetteer.places_source,
-            },
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": entry.id,
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {
+                    "id": entry.id,
+                    "name": entry.name,
+                    "kind": entry.category,
+                    "country": entry.country,
+                    "mentions": mentions.get(entry.id, 0),
+                    "events": [e.id for e in corpus.events if entry.id in e.places],
+                    "source": gazetteer.places_source,
+                },
+            }
+        )
     features.append(reach)
     return {"type": "FeatureCollection", "features": features}
 

@@ -62,20 +62,34 @@ def render_pages(
     pages: dict[str, str] = {}
     pages["chronologie.md"] = _chronology(env, corpus, gazetteer)
     weapons = _weapon_entries(corpus, gazetteer)
-    pages["wapens/index.md"] = env.get_template("wapens.md.j2").render(weapons=[
-        {"id": w.id, "name": w.name, "short": w.description.split(":")[0][:120],
-         "event_count": sum(1 for e in corpus.events if w.id in e.weapons)}
-        for w in weapons
-    ])
+    pages["wapens/index.md"] = env.get_template("wapens.md.j2").render(
+        weapons=[
+            {
+                "id": w.id,
+                "name": w.name,
+                "short": w.description.split(":")[0][:120],
+                "event_count": sum(1 for e in corpus.events if w.id in e.weapons),
+            }
+            for w in weapons
+        ]
+    )
     for weapon in weapons:
         pages[f"wapens/{weapon.id}.md"] = _weapon(env, corpus, gazetteer, weapon)
     pages["kaart/index.md"] = env.get_template("kaart.md.j2").render(**map_page)
-    pages["bronnen/index.md"] = env.get_template("bronnen.md.j2").render(articles=[
-        {"stem": a.stem, "title": a.title, "outlet": a.meta.outlet,
-         "published": article_label(a).split(", ", 1)[1],
-         "event_count": sum(1 for e in corpus.events if any(s.article == a.stem for s in e.sources))}
-        for a in corpus.articles
-    ])
+    pages["bronnen/index.md"] = env.get_template("bronnen.md.j2").render(
+        articles=[
+            {
+                "stem": a.stem,
+                "title": a.title,
+                "outlet": a.meta.outlet,
+                "published": article_label(a).split(", ", 1)[1],
+                "event_count": sum(
+                    1 for e in corpus.events if any(s.article == a.stem for s in e.sources)
+                ),
+            }
+            for a in corpus.articles
+        ]
+    )
     for article in corpus.articles:
         pages[f"bronnen/{article.stem}.md"] = _article(env, corpus, article, seeds_rel)
     return pages
@@ -83,15 +97,20 @@ def render_pages(
 
 def _chronology(env: Environment, corpus: Corpus, gazetteer: Gazetteer) -> str:
     events = [_with_links(e, gazetteer) for e in corpus.events]
-    by_year = [(year, list(items)) for year, items in
-               groupby(events, key=lambda e: e["date"].start.year)]
+    by_year = [
+        (year, list(items)) for year, items in groupby(events, key=lambda e: e["date"].start.year)
+    ]
     return env.get_template("chronologie.md.j2").render(
-        events=events, by_year=by_year, article_count=len(corpus.articles))
+        events=events, by_year=by_year, article_count=len(corpus.articles)
+    )
 
 
 def _with_links(event: Event, gazetteer: Gazetteer) -> dict[str, Any]:
-    links = [Link(gazetteer.entries[w].name, f"../wapens/{w}/") for w in event.weapons
-             if w in gazetteer.entries]
+    links = [
+        Link(gazetteer.entries[w].name, f"../wapens/{w}/")
+        for w in event.weapons
+        if w in gazetteer.entries
+    ]
     view = dict(vars(event))
     view["links"] = links
     return view
@@ -116,10 +135,17 @@ def _weapon(env: Environment, corpus: Corpus, gazetteer: Gazetteer, weapon: Gaze
     events = [e for e in corpus.events if related & set(e.weapons)]
     restrictions = [e for e in events if _is_restriction(e)]
     facts = [_fact_view(f) for f in corpus.facts if f.about == weapon.id]
-    specs = [{"what": s.what, "source": s.source, "display": _spec_display(s.value, s.unit,
-              s.qualifier, s.text)} for s in weapon.specs]
+    specs = [
+        {
+            "what": s.what,
+            "source": s.source,
+            "display": _spec_display(s.value, s.unit, s.qualifier, s.text),
+        }
+        for s in weapon.specs
+    ]
     return env.get_template("wapen.md.j2").render(
-        weapon=weapon, specs=specs, facts=facts, events=events, restrictions=restrictions)
+        weapon=weapon, specs=specs, facts=facts, events=events, restrictions=restrictions
+    )
 
 
 def _is_restriction(event: Event) -> bool:
@@ -135,8 +161,9 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").replace(",", "X").replace(".", ",").replace("X", ".")
 
 
-def _spec_display(value: float | None, unit: str | None, qualifier: str | None,
-                  text: str | None) -> str:
+def _spec_display(
+    value: float | None, unit: str | None, qualifier: str | None, text: str | None
+) -> str:
     if value is None:
         return text or ""
     parts = [qualifier or "", format_number(value), unit or ""]
@@ -152,12 +179,20 @@ def _fact_view(fact: Fact) -> dict[str, Any]:
 def _article(env: Environment, corpus: Corpus, article: Article, seeds_rel: str) -> str:
     cited = {s.anchor for e in corpus.events for s in e.sources if s.article == article.stem}
     cited |= {s.anchor for f in corpus.facts for s in f.sources if s.article == article.stem}
-    paragraphs = [{"anchor": p.anchor, "kind": p.kind.value, "credit": p.credit,
-                   "sentences": p.sentences} for p in article.paragraphs]
+    paragraphs = [
+        {"anchor": p.anchor, "kind": p.kind.value, "credit": p.credit, "sentences": p.sentences}
+        for p in article.paragraphs
+    ]
     return env.get_template("bron.md.j2").render(
-        article={"title": article.title, "outlet": article.meta.outlet,
-                 "published": article_label(article).split(", ", 1)[1], "url": article.meta.url},
-        basis=article.meta.basis, paragraphs=paragraphs, cited=cited,
+        article={
+            "title": article.title,
+            "outlet": article.meta.outlet,
+            "published": article_label(article).split(", ", 1)[1],
+            "url": article.meta.url,
+        },
+        basis=article.meta.basis,
+        paragraphs=paragraphs,
+        cited=cited,
         source_path=f"{seeds_rel}/{Path(article.path).name}",
     )
 

@@ -1,0 +1,96 @@
+"""Events from sentences: what is a happening, its date, certainty and attribution."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.dutch.timex import load_anchors
+from generator.extract.events import extract_events
+from generator.extract.mentions import MentionFinder
+from generator.gazetteer import load_gazetteer
+from generator.model import Certainty, Event
+from generator.sources import read_seeds
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@pytest.fixture(scope="module")
+def extract(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    gazetteer = load_gazetteer(DATA / "gazetteer.yml")
+    finder = MentionFinder(gazetteer)
+    anchors = load_anchors(DATA / "time_anchors.yml")
+    broader = gazetteer.broader_closure()
+    parents = {e.id: e.broader for e in gazetteer.entries.values() if e.broader}
+
+    def run(text: str, published: str | None = "2024-11-19") -> list[Event]:
+        folder = tmp_path_factory.mktemp("seeds")
+        header = f" date {published} " if published else ""
+        (folder / "a.txt").write_text(header + text, encoding="utf-8")
+        (article,) = read_seeds(folder).articles
+        return extract_events(article, finder, anchors, broader, parents)
+
+    return run
+
+
+def test_dated_happening_with_attribution_in_the_next_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Biden heeft Oekraïne in het geheim toestemming gegeven voor ATACMS. "
+        "Dat melden persbureaus AP en Reuters."
+    )
+    assert event.date.edtf == "2024-11-19"
+    assert event.certainty is Certainty.REPORTED
+    assert event.attributed_to == ["AP", "Reuters"]
+    assert event.weapons == ["atacms"] and event.actors == ["biden"]
+
+
+def test_party_claim_with_volgens(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Volgens het Pentagon zouden er eind vorige maand al zo'n 10.000 "
+        "manschappen in de regio aangekomen zijn."
+    )
+    assert event.date.edtf == "2024-10-21/2024-10-31"
+    assert event.certainty is Certainty.CLAIMED
+    assert event.attributed_to == ["het Pentagon"]
+
+
+def test_two_dates_in_one_sentence_make_two_events(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Twee dagen nadat Vladimir Poetin op 24 februari zijn buurland Oekraïne "
+        "binnenviel, keurde Joe Biden militaire hulp goed.",
+        published="2022-03",
+    )
+    assert sorted(e.date.edtf for e in events) == ["2022-02-24", "2022-02-26"]
+
+
+def test_background_and_negation_are_no_events(extract) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        extract("Het Witte Huis heeft tot nu toe niet bevestigd dat er toestemming is verleend.")
+        == []
+    )
+    assert extract("Charkiv is de tweede stad van Oekraïne.") == []
+    assert extract("Wanneer Biden precies toestemming zou hebben gegeven, is niet bekend.") == []
+
+
+def test_planned_trip_tomorrow(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("De Britse premier Keir Starmer gaat morgen naar de Verenigde Staten.")
+    assert event.certainty is Certainty.PLANNED
+    assert event.date.edtf == "2024-11-20"
+    assert event.places == ["united-states"]
+
+
+def test_elaboration_joins_the_previous_event(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Oekraïne zou voor het eerst ATACMS hebben ingezet. Het zou gaan om een "
+        "aanval op een wapenopslag in Karatsjov in de regio Brjansk."
+    )
+    assert {"karachev", "bryansk"} <= set(event.places)
+    assert len(event.sources) == 2
+
+
+def test_country_acting_is_no_place(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Gisteren gaf Kyiv toestemming voor aanvallen in Rusland met ATACMS.")
+    assert event.places == ["russia"]
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved(extract) -> None:  # type: ignore[no-untyped-def]
+    assert extract("Gisteren gaf Biden toestemming voor ATACMS.", published=None) == []

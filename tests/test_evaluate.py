@@ -1,0 +1,23 @@
+"""The yardstick: extraction on the seeds must not fall below the issue's targets."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.evaluate import load_gold, score
+from generator.pipeline import Inputs, run
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "gold"
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason="reference annotations not beside the repo")
+def test_seed_scores_meet_the_targets() -> None:
+    result = run(Inputs(ROOT / "seeds", ROOT / "data"))
+    overall = score(result.corpus, load_gold(GOLD), result.article_events).overall
+    assert overall.gold >= 27
+    assert overall.f1 >= 0.9
+    assert overall.rate("date_ok") >= 0.9
+    assert overall.rate("certainty_ok") >= 0.85
+    assert overall.rate("attribution_ok") >= 0.8
+    assert overall.entity_f1 >= 0.85
