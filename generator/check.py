@@ -15,75 +15,16 @@ from generator.sources import read_seeds
 
 # Capitalised words that open clauses or are common nouns in titles, never names.
 _NOT_NAMES = frozenset(
-    [
-        "De",
-        "Het",
-        "Een",
-        "En",
-        "Maar",
-        "Ook",
-        "Dat",
-        "Dit",
-        "Die",
-        "Deze",
-        "Zo",
-        "Als",
-        "Toen",
-        "Wel",
-        "Niet",
-        "Volgens",
-        "Daarover",
-        "Bij",
-        "In",
-        "Op",
-        "Over",
-        "Naast",
-        "Verder",
-        "Hoewel",
-        "Zoals",
-        "Door",
-        "Tijdens",
-        "Afgelopen",
-        "Gisteren",
-        "Vandaag",
-        "Morgen",
-        "Eerder",
-        "Inmiddels",
-        "Nog",
-        "Twee",
-        "Lees",
-        "Wat",
-        "Wanneer",
-        "Er",
-        "Hij",
-        "Zij",
-        "Ze",
-        "Zonder",
-        "Anticiperend",
-        "Gevraagd",
-        "Lange",
-        "Aan",
-        "Andere",
-        "Bekend",
-        "Kabinetsleden",
-        "Civiele",
-        "Russische",
-        "Amerikaanse",
-        "Britse",
-        "Oekraïense",
-        "Oekraïners",
-        "Russen",
-        "Amerikanen",
-        "Britten",
-        "Duitsers",
-        "Litouwse",
-        "Westen",
-        "Oost",
-        "West",
-        "Witte",
-        "Huis",
-    ]
+    """De Het Een En Maar Ook Dat Dit Die Deze Zo Als Toen Wel Niet Volgens Daarover Bij In
+    Op Over Naast Verder Hoewel Zoals Door Tijdens Afgelopen Gisteren Vandaag Morgen Eerder
+    Inmiddels Nog Twee Lees Wat Wanneer Er Hij Zij Ze Zonder Anticiperend Gevraagd Lange Aan
+    Andere Bekend Kabinetsleden Civiele Russische Amerikaanse Britse Oekraïense Oekraïners
+    Russen Amerikanen Britten Duitsers Litouwse Westen Oost West Witte Huis Buitenlandse Zaken
+    Defensie Binnenlandse""".split()
 )
+# Nationality adjectives ("Amerikaanse", "Oekraïens", "Britse") describe, they name nothing.
+_ADJECTIVE_RE = re.compile(r"(?:aans|aanse|ees|ese|isch|ische|iens|ïens|tse|nse|ense)$")
+_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[a-z0-9\"”'])[.!?]\s*|[:;]\s*|[\"“‘']\s*)$")
 _NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w'-]+(?:\s+(?:van\s+|de\s+)?[A-Z][\w'-]+)*)")
 
 
@@ -128,18 +69,18 @@ def candidates(article: Article, finder: MentionFinder) -> list[Problem]:
             continue
         covered = [(m.start, m.end) for m in finder.find(sentence.text)]
         for m in _NAME_RE.finditer(sentence.text):
-            name = m.group(1)
-            words = name.split()
-            if m.start() == 0 and len(words) == 1:
-                continue  # a capital that opens the sentence
-            if all(w in _NOT_NAMES for w in words) or name in seen:
+            words = m.group(1).split()
+            if _CLAUSE_START_RE.search(sentence.text[: m.start()]):
+                words = words[1:]  # a capital that opens a sentence or a quotation
+            while words and (words[0] in _NOT_NAMES or words[0].islower()):
+                words = words[1:]
+            name = " ".join(words)
+            if not words or name in seen or all(w in _NOT_NAMES for w in words):
+                continue
+            if len(words) == 1 and _ADJECTIVE_RE.search(name):
                 continue
             if any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
                 continue
-            if words[0] in _NOT_NAMES:
-                name = " ".join(words[1:])
-                if not name or name in seen:
-                    continue
             seen.add(name)
             found.append(
                 Problem(
