@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from generator.corrections import load_corrections
 from generator.dutch.timex import load_anchors
 from generator.errors import InputError, Problem, Severity
 from generator.extract.mentions import MentionFinder
@@ -37,6 +38,10 @@ def check(seeds: Path, data: Path) -> list[Problem]:
         problems += exc.problems
     try:
         load_anchors(data / "time_anchors.yml")
+    except (OSError, ValueError) as exc:
+        problems.append(Problem(str(data / "time_anchors.yml"), 1, str(exc)))
+    try:
+        load_corrections(data / "corrections.yml")
     except InputError as exc:
         problems += exc.problems
     try:

@@ -161,6 +161,7 @@ class Event:
     attributed_to: list[str]
     sources: list[SourceRef]
     clause: str = ""  # the part of the sentence the event stands on
+    corrections: list[str] = field(default_factory=list)  # editors' reasons, shown on the site
 
 
 @dataclass

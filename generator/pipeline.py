@@ -6,14 +6,17 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
+from generator.corrections import apply_corrections, load_corrections
 from generator.dutch.timex import load_anchors
-from generator.errors import Problem
+from generator.errors import InputError, Problem
 from generator.extract.events import extract_events, sentence_attributions
 from generator.extract.facts import extract_facts
 from generator.extract.mentions import MentionFinder
 from generator.extract.merge import merge_events
 from generator.gazetteer import Gazetteer, load_gazetteer
-from generator.model import Article, Corpus, Entity, Event
+from generator.model import Article, Corpus, DateValue, Entity, Event
 from generator.sources import read_seeds
 
 
@@ -34,7 +37,9 @@ class Result:
 def run(inputs: Inputs) -> Result:
     """Read, extract and merge; raises InputError on bad input, before anything is written."""
     gazetteer = load_gazetteer(inputs.data / "gazetteer.yml")
-    anchors = load_anchors(inputs.data / "time_anchors.yml")
+    anchors = _anchors(inputs.data / "time_anchors.yml")
+    corrections_path = inputs.data / "corrections.yml"
+    corrections = load_corrections(corrections_path)
     seeds = read_seeds(inputs.seeds)
     finder = MentionFinder(gazetteer)
     broader = gazetteer.broader_closure()
@@ -55,6 +60,7 @@ def run(inputs: Inputs) -> Result:
     merged = merge_events(
         [copy.deepcopy(e) for told in article_events.values() for e in told], broader
     )
+    merged = apply_corrections(merged, corrections, list(seeds.articles), corrections_path)
     merged.sort(key=lambda e: (e.date.start, e.date.end, e.id))
     corpus = Corpus(
         articles=list(seeds.articles),
@@ -64,6 +70,13 @@ def run(inputs: Inputs) -> Result:
         mentions=mentions,
     )
     return Result(corpus, gazetteer, seeds.warnings, article_events)
+
+
+def _anchors(path: Path) -> dict[str, DateValue]:
+    try:
+        return load_anchors(path)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise InputError([Problem(str(path), 1, f"ijkpunten niet leesbaar: {exc}")]) from exc
 
 
 def _entities(gazetteer: Gazetteer) -> dict[str, Entity]:

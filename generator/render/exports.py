@@ -76,6 +76,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "attributed_to": event.attributed_to,
         "sources": [_source(s) for s in event.sources],
         "url": event_url(event),
+        "corrections": event.corrections,
     }
 
 
