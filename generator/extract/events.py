@@ -96,6 +96,7 @@ _FOLLOW_UP_RE = re.compile(
 )
 _VOLGENS_RE = re.compile(r"\b[Vv]olgens\s+(?:de\s+|het\s+)?")
 _MEDIA_PHRASE_RE = re.compile(r"\b(?:(?:\w+\s+)?(?P<adj>[A-Z]\w+e)\s+)media\b")
+_VOLGENS_BEFORE_RE = re.compile(r"\b[Vv]olgens\b[^,.;:\"“]{0,40}$")
 _PRONOUN_SPEAKER_RE = re.compile(r"\b(?:antwoordde|zei|zegt|verklaarde)\s+(?:hij|zij|ze)\b")
 
 
@@ -390,8 +391,8 @@ def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
     for m in mentions:
         if m.kind is EntityKind.WEAPON or any(s <= m.start < e for s, e in quoted):
             continue
-        before = text[max(0, m.start - 14) : m.start]
-        if _VOLGENS_RE.search(before):
+        before = text[max(0, m.start - 50) : m.start]
+        if _VOLGENS_BEFORE_RE.search(before):
             speakers.append((finder.display(m.entity), m.kind))
         elif m.kind is EntityKind.PLACE:
             continue  # a place speaks only through "volgens Rusland"

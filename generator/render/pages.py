@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
@@ -43,6 +44,8 @@ def environment(templates: Path) -> Environment:
         lstrip_blocks=True,
         autoescape=False,  # Markdown output; values are escaped with |e where they are text
     )
+    # JSON strings are valid YAML: front matter values survive colons and quotes.
+    env.filters["yaml_string"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     env.globals["certainty_labels"] = CERTAINTY_LABELS
     env.globals["certainty_help"] = CERTAINTY_HELP
     return env
