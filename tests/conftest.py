@@ -1,0 +1,100 @@
+"""Shared fixtures: the project copied into a temporary folder, and built there once.
+
+Tests never write into the repository's own site/ or docs/: every build runs on a copy of
+mkdocs.yml, the editors' docs/ pages, overrides/, templates/, seeds/ and data/.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.render.pages import GENERATED
+from generator.site import BuildReport, Project, build
+
+REPO = Path(__file__).resolve().parents[1]
+PROJECT_DIRS = ("overrides", "templates", "seeds", "data")
+
+
+def project_at(root: Path) -> Project:
+    return Project(root=root, seeds=root / "seeds", data=root / "data", site=root / "site")
+
+
+def copy_project(dest: Path) -> Project:
+    """The repository's inputs, without its generated docs/dossier or built site/."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    for name in PROJECT_DIRS:
+        shutil.copytree(REPO / name, dest / name)
+    shutil.copytree(REPO / "docs", dest / "docs", ignore=_skip_generated)
+    return project_at(dest)
+
+
+def _skip_generated(folder: str, names: list[str]) -> list[str]:
+    return [GENERATED] if Path(folder) == REPO / "docs" else []
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file below folder by its relative path, with its exact content."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def editor_pages(project: Project) -> dict[str, bytes]:
+    """What the editors own in docs/: everything but the generated folder."""
+    return {rel: content for rel, content in tree_bytes(project.docs).items()
+            if not rel.startswith(f"{GENERATED}/")}
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    project: Project
+    report: BuildReport
+    editor_pages_before: dict[str, bytes]
+
+    @property
+    def site(self) -> Path:
+        return self.project.site
+
+    def editor_pages_now(self) -> dict[str, bytes]:
+        return editor_pages(self.project)
+
+    def page(self, rel: str) -> str:
+        return (self.site / rel).read_text(encoding="utf-8")
+
+    def data(self, name: str) -> Any:
+        return json.loads((self.site / "data" / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The real seeds, built once for the whole session (read-only for the tests)."""
+    project = copy_project(tmp_path_factory.mktemp("built") / "project")
+    before = editor_pages(project)
+    report = build(project)
+    return BuiltSite(project, report, before)
+
+
+@pytest.fixture
+def fresh_project(tmp_path: Path) -> Project:
+    """A private copy of the project inputs, not built yet: free to change."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture
+def built_copy(built_site: BuiltSite, tmp_path: Path) -> Project:
+    """A private copy of the built project, site/ and docs/dossier included: free to break."""
+    dest = tmp_path / "project"
+    shutil.copytree(built_site.project.root, dest, symlinks=True)
+    return project_at(dest)
+
+
+@pytest.fixture
+def snapshot() -> Callable[[Path], dict[str, bytes]]:
+    return tree_bytes
