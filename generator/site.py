@@ -212,6 +212,7 @@ def build(project: Project, strict: bool = True) -> BuildReport:
     if problems:
         raise InputError(problems)
     written, unchanged = write_generated(project.generated, files)
+    project.site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-tmp-", dir=project.site.parent))
     try:
         _mkdocs_build(project, staging, build_epoch(result.corpus), strict)

@@ -116,10 +116,6 @@ def test_build_refuses_a_non_utf8_article_and_keeps_the_previous_site(
 
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "site.build() makes its staging folder with tempfile.mkdtemp(dir=site.parent) without "
-    "creating site.parent first: `build --site out/site` with no out/ yet ends in a "
-    "FileNotFoundError traceback"))
 def test_build_into_a_site_folder_whose_parent_does_not_exist_yet(
     fresh_project: Project,
 ) -> None:

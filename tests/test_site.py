@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import pytest
-from jinja2.exceptions import UndefinedError
 from jsonschema import Draft202012Validator
 
 from generator.errors import InputError, Severity
@@ -433,14 +432,9 @@ def test_a_new_article_with_its_metadata_appears_on_every_page(fresh_project: Pr
     _assert_new_article_everywhere(fresh_project, report)
 
 
-BUG_NO_BASIS = (
-    "templates/bron.md.j2 tests `basis.outlet` under StrictUndefined: an article without a "
-    "metadata.yml entry (or one without basis.outlet) crashes render_pages with "
-    "jinja2 UndefinedError instead of building with a warning"
-)
 
 
-@pytest.mark.xfail(strict=True, raises=UndefinedError, reason=BUG_NO_BASIS)
+
 def test_a_new_article_dropped_in_without_metadata_appears_on_every_page(
     fresh_project: Project,
 ) -> None:
@@ -462,7 +456,7 @@ RELATIVE_ONLY = (
 DATED = "Op 19 november 2024 vuurde Oekraïne ATACMS-raketten af op een wapenopslag in Karatsjov."
 
 
-@pytest.mark.xfail(strict=True, raises=UndefinedError, reason=BUG_NO_BASIS)
+
 def test_an_article_without_metadata_or_date_builds_and_invents_no_dates(
     fresh_project: Project,
 ) -> None:
@@ -487,10 +481,6 @@ def test_an_article_without_metadata_or_date_builds_and_invents_no_dates(
     assert "datum onbekend" in source_page.read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "render/pages.py derives the publication date as article_label(a).split(', ', 1)[1]: "
-    "an outlet with a comma ('NRC, editie Rotterdam') leaks into the date "
-    "('editie Rotterdam, mei 2024') on the bronnen index and the source page"))
 def test_an_outlet_with_a_comma_does_not_leak_into_the_publication_date(
     fresh_project: Project,
 ) -> None:

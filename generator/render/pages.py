@@ -51,9 +51,15 @@ def environment(templates: Path) -> Environment:
     return env
 
 
+def published_label(article: Article) -> str:
+    published = article.meta.published
+    if published is None:
+        return "datum onbekend"
+    return f"{published.label} (geschat)" if published.estimate else published.label
+
+
 def article_label(article: Article) -> str:
-    published = article.meta.published.label if article.meta.published else "datum onbekend"
-    return f"{article.meta.outlet or 'onbekend medium'}, {published}"
+    return f"{article.meta.outlet or 'onbekend medium'}, {published_label(article)}"
 
 
 def render_pages(
@@ -85,7 +91,7 @@ def render_pages(
                 "stem": a.stem,
                 "title": a.title,
                 "outlet": a.meta.outlet,
-                "published": article_label(a).split(", ", 1)[1],
+                "published": published_label(a),
                 "event_count": sum(
                     1 for e in corpus.events if any(s.article == a.stem for s in e.sources)
                 ),
@@ -190,7 +196,7 @@ def _article(env: Environment, corpus: Corpus, article: Article, seeds_rel: str)
         article={
             "title": article.title,
             "outlet": article.meta.outlet,
-            "published": article_label(article).split(", ", 1)[1],
+            "published": published_label(article),
             "url": article.meta.url,
         },
         basis=article.meta.basis,
