@@ -86,6 +86,9 @@ DAY_WORDS: dict[str, int] = {
 # "morgen" after these words is a morning, not tomorrow ("de volgende morgen").
 _MORNING_BEFORE = ("de", "die", "deze", "elke", "iedere", "volgende", "een", "goede")
 
+# "dat jaar", "dezelfde maand": the period of the story's current date, not of publication.
+STORY_WORDS = ("dat", "datzelfde", "hetzelfde", "die", "diezelfde", "dezelfde")
+
 # Shift of a week/month/year/weekend relative to the one of publication.
 SHIFTS: dict[str, int] = {
     "deze": 0, "dit": 0,
@@ -130,7 +133,7 @@ _SEASON = _alt(SEASONS)
 _PART = rf"(?:(?:(?:aan\s+)?het\s+)?(?P<part>{_alt(PART_WORDS)})(?:\s+van)?[\s-]+)"
 _YEAR = r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?!\d|[.,]\d)"
 _NOT_COUNTED = rf"(?!\s+{_alt(COUNTED_NOUNS)}\b)"
-_YEAR_REL = r"(?P<yrel>dit|vorig|volgend|verleden)\s+jaar"
+_YEAR_REL = r"(?P<yrel>dit|vorig|volgend|verleden|dat|datzelfde|hetzelfde)\s+jaar"
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
 # --- small date helpers ------------------------------------------------------------------
@@ -234,6 +237,21 @@ class _Context:
     text: str
     published: DateValue | None
     anchors: Mapping[str, DateValue]
+    previous: DateValue | None = None  # the story's current date, for yearless dates
+
+    def narrative_year(self, month: int, day: int = 1) -> int | None:
+        """A yearless date in a story goes on from the date the story has reached: the
+        first such day on or after it, if that is not after publication."""
+        prev, pub = self.previous, self.published
+        if prev is None or pub is None or self.future:
+            return None
+        for year in (prev.start.year, prev.start.year + 1):
+            if day > month_end(year, month):
+                continue
+            found = date(year, month, day)
+            if found >= prev.start.replace(day=1) and found <= pub.end:
+                return year
+        return None
 
     @cached_property
     def future(self) -> bool:
@@ -335,6 +353,9 @@ def _day_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         if fits:
             middle = pub.start + (pub.end - pub.start) / 2
             return _Candidate(m.start(), m.end(), _on(min(fits, key=lambda d: abs(d - middle))))
+    story_year = ctx.narrative_year(month, day)
+    if story_year is not None:
+        return _Candidate(m.start(), m.end(), _on(date(story_year, month, day)))
     # Most recent such day not after publication; the next one in a future sentence.
     ref, step = (pub.start, 1) if ctx.future else (pub.end, -1)
     year = ref.year
@@ -360,11 +381,17 @@ def _month_rule(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     span = (m.start(), m.end())
     if m["year"]:
         return _Candidate(*span, _month(int(m["year"]), month, part))
+    if m["yrel"] and m["yrel"].lower() in STORY_WORDS:  # "in juni van dat jaar"
+        story = ctx.previous
+        return _Candidate(*span, _month(story.start.year, month, part) if story else None)
     if m["yrel"]:
         shift = SHIFTS[m["yrel"].lower()]
         value = ctx.relative(lambda d: _month(d.year + shift, month, part), fine=False)
         return _Candidate(*span, value)
     rel = SHIFTS[m["rel"].lower()] if m["rel"] else 0
+    story_year = None if rel else ctx.narrative_year(month)
+    if story_year is not None:
+        return _Candidate(*span, _month(story_year, month, part), needs_context=not part)
     pub = ctx.published
     if pub is None:
         return _Candidate(*span, None, needs_context=not (part or rel))
@@ -691,6 +718,63 @@ def _after_clause(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), None, relation, chain=chain)
 
 
+_SAME_PERIOD = re.compile(
+    rf"""\b(?:{_PART}|(?P<later>later)\s+)?(?P<which>dezelfde|diezelfde|datzelfde|die|dat|
+    hetzelfde)\s+(?P<unit>dag|week|maand|jaar)\b
+    |(?P<daypart>'s\s+(?:avonds|ochtends|morgens|middags|nachts))\b""",
+    _FLAGS,
+)
+
+
+def _same_period(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """'dezelfde dag', 'eind die maand', 'later dat jaar', "'s avonds": the story's date."""
+    if m["daypart"]:
+        return _Candidate(m.start(), m.end(), None, chain=_Chain(False, lambda base: base))
+    unit, part, later = UNITS[m["unit"].lower()], _part(m), bool(m["later"])
+    neuter = m["which"].lower() in ("dat", "datzelfde", "hetzelfde")
+    if neuter != (unit == "year"):
+        return None  # Dutch says "dat jaar" but "die maand": other pairs are no time expression
+
+    def apply(base: DateValue) -> DateValue | None:
+        if unit == "day":
+            return base
+        if unit == "week":
+            return _week(base.start, 0, part)
+        if unit == "month":
+            return _month(base.start.year, base.start.month, part)
+        if later:  # "later dat jaar": after the story's date, within its year
+            return _value(base.end, date(base.start.year, 12, 31))
+        return _year(base.start.year, part)
+
+    return _Candidate(m.start(), m.end(), None, chain=_Chain(False, apply))
+
+
+_THEN_ADVERB = re.compile(r"(?<=\w\s)toen\b(?!\s+(?:al|nog)\b)", re.IGNORECASE)
+
+
+def _then_adverb(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """'Kiev moest toen beloven': an adverb 'toen' (not the conjunction) means the story's date."""
+    before = ctx.text[: m.start()].rstrip()
+    if before.endswith(",") or not before:
+        return None  # ", toen de eerste kwamen": a conjunction opens a clause
+    return _Candidate(m.start(), m.end(), None, chain=_Chain(False, lambda base: base))
+
+
+_WITHIN_COUNT = re.compile(rf"\bbinnen\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+na\b)", _FLAGS)
+
+
+def _within_count(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """'binnen zes weken': from the story's date (else publication) to that many units on."""
+    count, unit = _number(m["n"]) or 1, UNITS[m["unit"].lower()]
+
+    def apply(base: DateValue) -> DateValue:
+        return _value(base.start, _window_end(base.start, count, unit))
+
+    if ctx.previous is None and ctx.published is not None:
+        return _Candidate(m.start(), m.end(), apply(ctx.published))
+    return _Candidate(m.start(), m.end(), None, chain=_Chain(False, apply))
+
+
 _WITHIN = re.compile(rf"\bin\s+minder\s+dan\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+tijd)?\b",
                      _FLAGS)
 
@@ -764,6 +848,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_THEN, _then, ("daarna", " erna", "nadien", "rvoor"), False),
     _Rule(_AFTER_CLAUSE, _after_clause, ("nadat", "voordat"), False),
     _Rule(_WITHIN, _within, ("minder dan",), False),
+    _Rule(_SAME_PERIOD, _same_period, ("dag", "week", "maand", "jaar", "'s "), False),
+    _Rule(_THEN_ADVERB, _then_adverb, ("toen",), False),
+    _Rule(_WITHIN_COUNT, _within_count, ("binnen",), False),
 )
 
 
@@ -824,7 +911,7 @@ def find_time_expressions(
     None when it cannot be resolved honestly.
     """
     anchors = _default_anchors() if anchors is None else anchors
-    ctx = _Context(text, published, anchors)
+    ctx = _Context(text, published, anchors, previous)
     rules = _RULES
     if anchors:
         rules = (*rules, _anchor_rule(tuple(sorted(anchors, key=len, reverse=True))))

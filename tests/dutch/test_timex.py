@@ -656,3 +656,48 @@ def test_rule_triggers_cover_every_match() -> None:
             for m in rule.pattern.finditer(sentence):
                 matched = " " + " ".join(m[0].lower().split())
                 assert any(word in matched for word in rule.triggers), (m[0], rule.triggers)
+
+
+# The story's own date: anaphoric periods and yearless dates in a narrative go on from the
+# previous event, not from publication (explainers tell 2022-2025 in one article).
+STORY = [
+    case("Dezelfde dag ondertekende Poetin een decreet.", TUESDAY, "Dezelfde dag",
+         "2024-11-19", previous="2024-11-19", id="same-day"),
+    case("Op 19 november troffen ATACMS een arsenaal; die dag sprak Poetin.", "2025-09",
+         "Op 19 november", "2024-11-19", previous="2024-11-17", id="yearless-day-follows-story"),
+    case("'s Avonds verklaarde Poetin op de staatstelevisie dat het een test was.", TUESDAY,
+         "'s Avonds", "2024-11-21", previous="2024-11-21", id="evening-same-day"),
+    case("Biden gaf eind die maand toestemming.", "2025-09", "eind die maand",
+         "2024-05-21/2024-05-31", previous="2024-05-10", id="end-of-that-month"),
+    case("Dezelfde maand stemde Biden in met het plan.", "2025-09", "Dezelfde maand",
+         "2023-05", previous="2023-05-11", id="same-month"),
+    case("Later dat jaar volgden de eerste toestellen.", "2025-09", "Later dat jaar",
+         "2023-05-11/2023-12-31", previous="2023-05-11", id="later-that-year"),
+    case("Kiev moest toen beloven ze alleen op eigen grondgebied in te zetten.", "2025-09",
+         "toen", "2023-05", previous="2023-05", id="then-adverb"),
+    case("De eerste zouden binnen zes weken in Oekraïne zijn.", "2025-09", "binnen zes weken",
+         "2025-08-21/2025-10-01", previous="2025-08-21/2025-08-31", id="within-six-weeks"),
+    case("Op 17 oktober raakte Oekraïne er vliegvelden mee.", "2025-09", "Op 17 oktober",
+         "2023-10-17", previous="2023-10", id="yearless-date-in-story-year"),
+    case("De eerste systemen kwamen in juni van dat jaar aan.", "2025-09",
+         "in juni van dat jaar", "2022-06", previous="2022-05-31", id="june-of-that-year"),
+    case("In augustus kondigden de VS een pakket aan.", "2022-03", "In augustus", "2021-08",
+         previous="2022-02-28", id="story-year-after-publication-falls-back"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "previous", "text", "edtf", "relation"),
+                         STORY)
+def test_story_dates(sentence: str, published: str | None, previous: str | None, text: str,
+                     edtf: str | None, relation: str) -> None:
+    expr = _find(sentence, published, previous)[0]
+    assert expr.text == text
+    assert (expr.date.edtf if expr.date else None) == edtf
+
+
+@pytest.mark.parametrize("sentence", ["Toen de eerste kwamen, was het al te laat.",
+                                      "Het was koud, toen de raketten kwamen.",
+                                      "Die week van de wapens is een begrip."])
+def test_conjunction_toen_and_no_date_are_no_story_date(sentence: str) -> None:
+    found = _find(sentence, TUESDAY, "2024-11-17")
+    assert all(e.text.lower() != "toen" for e in found)
