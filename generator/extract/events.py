@@ -13,8 +13,9 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from generator import dates
 from generator.dutch import attribution
 from generator.dutch.timex import find_time_expressions
 from generator.extract.mentions import MentionFinder
@@ -31,19 +32,43 @@ from generator.model import (
 )
 
 # Verb forms that report a one-off happening (past, perfect, passive perfect).
-HAPPENING_RE = re.compile(
-    r"\b(?:(?:heeft|hebben|is|zijn|werd|werden|zou|zouden)\b[^.;]{0,120}?\b"
-    r"(?:gegeven|ingezet|neergehaald|geleverd|aangevallen|verleend|opgeheven|goedgekeurd|"
-    r"aangekondigd|gelanceerd|afgevuurd|geraakt|aangekomen|gestuurd|toegestaan|voltooid|"
-    r"vernietigd|getroffen|ondertekend|besloten|ontmoet|bezocht|binnengevallen)\b"
-    r"|\b(?:gaf|gaven|hief|hieven|keurde|keurden|lanceerde|lanceerden|vuurde|vuurden|viel|"
-    r"vielen|binnenviel|stuurde|stuurden|leverde|leverden|kondigde|kondigden|aankondigde|"
-    r"ontmoette|ontmoetten|bezocht|bezochten|dreigde|antwoordde|kwamen|kwam|arriveerde|"
-    r"arriveerden|trof|troffen|bestookte|beschoot|inzette|inzetten|voltooid|"
-    r"had\b[^.;]{0,80}\bontmoeting)\b"
-    r"|\bop het punt staat\b|\baan de gang\b|\bgaat\b(?:\s+\w+){0,2}\s+naar\b)",
+# Verbs of one-off happenings, as participles (perfect, pluperfect, passive) and as
+# simple past forms. The perfect tells news ("heeft gegeven": now relevant), the simple
+# past tells a story ("gaf"): that decides which date an undated sentence gets.
+PARTICIPLES = """gegeven ingezet neergehaald geleverd aangevallen verleend opgeheven goedgekeurd
+    aangekondigd gelanceerd afgevuurd geraakt aangekomen gestuurd toegestaan voltooid vernietigd
+    getroffen ondertekend besloten ontmoet bezocht binnengevallen gewaarschuwd onderschept
+    beschoten bestookt uitgevoerd opgeschort hervat toegezegd beloofd verboden geweigerd
+    overgedragen afgeleverd versoepeld ingetrokken gepresenteerd getoond ingeslagen
+    bekendgemaakt""".split()
+PAST_FORMS = """gaf gaven hief hieven keurde keurden lanceerde lanceerden vuurde vuurden viel vielen
+    binnenviel stuurde stuurden leverde leverden kondigde kondigden aankondigde ontmoette
+    ontmoetten bezocht bezochten dreigde antwoordde kwamen kwam arriveerde arriveerden trof
+    troffen bestookte beschoot inzette voltooide waarschuwde onderschepte sloeg sloegen raakte
+    raakten schoot schoten toonde stemde stemden weigerde beloofde zette draaide
+    maakte""".split()
+_PERFECT_RE = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|zou|zouden)\b[^.;]{0,120}?\b"
+    rf"(?:{'|'.join(PARTICIPLES)})\b",
     re.IGNORECASE,
 )
+_PAST_RE = re.compile(
+    rf"\b(?:{'|'.join(PAST_FORMS)})\b|\bhad\b[^.;]{{0,80}}\bontmoeting\b", re.IGNORECASE
+)
+_IMMINENT_RE = re.compile(
+    r"\bop het punt staat\b|\baan de gang\b|\bgaat\b(?:\s+\w+){0,2}\s+naar\b", re.IGNORECASE
+)
+
+
+def happening(text: str) -> bool:
+    return bool(_PERFECT_RE.search(text) or _PAST_RE.search(text) or _IMMINENT_RE.search(text))
+
+
+def narrative_past(text: str) -> bool:
+    """Simple past without a perfect: the sentence goes on telling a story."""
+    return bool(_PAST_RE.search(text)) and not _PERFECT_RE.search(text)
+
+
 # Ongoing states and non-events that a time expression does not turn into a happening.
 BACKGROUND_RE = re.compile(
     r"^(?:Wanneer|Hoe|Of|Waarom)\b|\bis niet bekend\b|\bis onduidelijk\b|\bniet uitgesloten\b|"
@@ -90,10 +115,31 @@ _ANONYMOUS_GROUP_RE = re.compile(
     r"\b(?:zeggen|melden|meldden|zeiden|bevestigen|stellen)\s+((?:[A-Z]\w+e\s+)?"
     r"(?:ambtenaren|functionarissen|bronnen|ingewijden|diplomaten|officials|militairen))\b"
 )
-_FOLLOW_UP_RE = re.compile(
-    r"^(?:Dat|Daarover|Dit|Zo)\s+(?:melden|meldt|meldde|berichten|bericht|berichtte|schrijft|"
-    r"schreef|zeggen|zegt|zei|stellen|stelt)\b",
+_REPORT_VERB = r"(?:meld\w*|bericht\w*|schrij\w*|schre\w*|zeg\w*|zei\w*|stel\w*|bevestig\w*)"
+# "Dat melden AP en Reuters.", "Het persagentschap Bloomberg meldde woensdag op basis van
+# ...": a sentence that only says where what came before it comes from.
+_FOLLOW_UP_RE = re.compile(rf"^(?:Dat|Daarover|Dit|Zo)\s+{_REPORT_VERB}\b")
+_MEDIUM_LEAD_RE = re.compile(
+    r"^(?:(?:Het|De)\s+(?:\w+\s+)?(?:persagentschap|persbureau|krant|nieuwssite|zender|"
+    r"website|tijdschrift|omroep)\s+)?"
 )
+_REPORT_TAIL_RE = re.compile(rf"^\s+{_REPORT_VERB}\b(?:\s+\w+)?\s+(?:op\s+basis\s+van|dat\b|,)")
+
+
+def is_follow_up(text: str, finder: MentionFinder) -> bool:
+    if _FOLLOW_UP_RE.match(text):
+        return True
+    lead = _MEDIUM_LEAD_RE.match(text)
+    start = lead.end() if lead else 0
+    first = next(iter(finder.find(text[start:])), None)
+    return (
+        first is not None
+        and first.start == 0
+        and first.kind is EntityKind.MEDIUM
+        and bool(_REPORT_TAIL_RE.match(text[start + first.end :]))
+    )
+
+
 _VOLGENS_RE = re.compile(r"\b[Vv]olgens\s+(?:de\s+|het\s+)?")
 _MEDIA_PHRASE_RE = re.compile(r"\b(?:(?:\w+\s+)?(?P<adj>[A-Z]\w+e)\s+)media\b")
 _VOLGENS_BEFORE_RE = re.compile(r"\b[Vv]olgens\b[^,.;:\"“]{0,40}$")
@@ -125,68 +171,123 @@ def extract_events(
     published = article.meta.published
     on = published.start if published else None
     broader = broader or {}
-    previous: DateValue | None = None
+    story: DateValue | None = None  # the date the article's story has reached
     events: list[Event] = []
+    undated: list[Event] = []  # the last events dated only by a fallback
     sentences = [s for s in article.sentences if s.kind in (BlockKind.BODY, BlockKind.CAPTION)]
     single = _single_named_weapons(sentences, finder, parents or {})
     recent_weapons: list[str] = []
     for i, sentence in enumerate(sentences):
-        expressions = find_time_expressions(sentence.text, published, previous, anchors)
+        expressions = find_time_expressions(sentence.text, published, story, anchors)
         mentions = resolve_weapons(
             sentence.text, finder.find(sentence.text, on), recent_weapons, broader, single
         )
         recent_weapons = [
             m.entity for m in mentions if m.kind is EntityKind.WEAPON and broader.get(m.entity)
         ] or recent_weapons
-        inherited = _quoted_from(sentences, i, finder, on)
         dated = [
             e
             for e in expressions
             if e.date is not None and not _dates_the_report(sentence.text, e, mentions)
         ]
+        if is_follow_up(sentence.text, finder):
+            reported = [e.date for e in expressions if e.date is not None]
+            for event in undated:
+                if reported and event.sources[0].paragraph == sentence.paragraph:
+                    event.date = reported[-1]  # it happened by the time it was reported
+            undated = []
+            continue
         if events and not dated and CONTINUATION_RE.search(sentence.text):
             _continue(events[-1], sentence, mentions)
             continue
-        if not _is_event(sentence, dated, mentions + inherited):
-            continue
-        attr = _attribution(sentences, i, finder)
-        found = attribution.cues(sentence.text)
-        clauses = _clause_dates(sentence.text, dated, published)
-        for clause, (when, span) in enumerate(clauses):
-            if when is None:
-                continue
-            future = published is not None and when.start > published.end
-            certainty = attribution.decide(
-                party_claim=attr.party and not attr.speech_event,
-                media_report=attr.media,
-                found=found,
-                future=future,
+        inherited = _quoted_from(sentences, i, finder, on)
+        told: list[Event] = []
+        if _is_event(sentence, dated, mentions + inherited):
+            fallback = _fallback_date(sentence.text, published, story)
+            told = _sentence_events(
+                article.stem,
+                sentence,
+                dated,
+                fallback,
+                published,
+                mentions,
+                _inherited_weapons(inherited, recent_weapons, broader, single),
+                _attribution(sentences, i, finder),
             )
-            events.append(
-                Event(
-                    id=event_id(article.stem, sentence, clause),
-                    date=when,
-                    summary=_summary(sentence.text),
-                    weapons=_ids(mentions, EntityKind.WEAPON)
-                    or _ids(
-                        resolve_weapons("", inherited, recent_weapons, broader, single),
-                        EntityKind.WEAPON,
-                    ),
-                    places=_places(sentence.text, mentions),
-                    actors=_ids(mentions, EntityKind.ACTOR),
-                    certainty=certainty,
-                    attributed_to=list(attr.names),
-                    sources=[
-                        SourceRef(article.stem, sentence.paragraph, sentence.index, sentence.text)
-                    ],
-                    clause=sentence.text[span[0] : span[1]],
-                )
-            )
-        dates = [d for d, _ in clauses if d is not None]
-        if dates:
-            # Chained expressions ("twee dagen later") lean on the latest happening told.
-            previous = max(dates, key=lambda d: (d.start, d.end))
+            events.extend(told)
+            undated = told if not dated else []
+        if dated:
+            # The story moves on to the latest date told ("twee dagen later" leans on it).
+            story = max((e.date for e in dated if e.date), key=lambda d: (d.start, d.end))
+        elif told and narrative_past(sentence.text):
+            story = told[-1].date
     return events
+
+
+def _fallback_date(
+    text: str, published: DateValue | None, story: DateValue | None
+) -> DateValue | None:
+    """An undated happening: in the perfect it is news (publication date); in the simple
+    past it goes on with the story, as precisely as its month."""
+    if story is None or not narrative_past(text):
+        return published
+    if story.end - story.start >= timedelta(days=27):
+        return story
+    return dates.parse(dates.month(story.start.year, story.start.month))
+
+
+def _inherited_weapons(
+    inherited: list[Mention],
+    recent: Sequence[str],
+    broader: Mapping[str, frozenset[str]],
+    single: Mapping[str, str],
+) -> list[str]:
+    return _ids(resolve_weapons("", inherited, recent, broader, single), EntityKind.WEAPON)
+
+
+def _sentence_events(
+    stem: str,
+    sentence: Sentence,
+    dated: Sequence[TimeExpression],
+    fallback: DateValue | None,
+    published: DateValue | None,
+    mentions: list[Mention],
+    inherited_weapons: list[str],
+    attr: Attribution,
+) -> list[Event]:
+    """One event per differently dated clause of the sentence."""
+    found = attribution.cues(sentence.text)
+    told: list[Event] = []
+    clauses = _clause_dates(sentence.text, dated, fallback)
+    # Clauses share out the names only when each is dated on its own; a "nadat" clause
+    # dates the main clause, which is elsewhere in the sentence.
+    split = len(clauses) > 1 and all(e.relation not in ("after", "before") for e in dated)
+    for clause, (when, span) in enumerate(clauses):
+        if when is None:
+            continue
+        own = [m for m in mentions if span[0] <= m.start < span[1]] if split else mentions
+        future = published is not None and when.start > published.end
+        certainty = attribution.decide(
+            party_claim=attr.party and not attr.speech_event,
+            media_report=attr.media,
+            found=found,
+            future=future,
+        )
+        told.append(
+            Event(
+                id=event_id(stem, sentence, clause),
+                date=when,
+                summary=_summary(sentence.text),
+                weapons=_ids(own, EntityKind.WEAPON) or inherited_weapons,
+                places=_places(sentence.text, own),
+                actors=_ids(mentions, EntityKind.ACTOR),
+                certainty=certainty,
+                attributed_to=list(attr.names),
+                sources=[SourceRef(stem, sentence.paragraph, sentence.index, sentence.text)],
+                clause=sentence.text[span[0] : span[1]],
+            )
+        )
+    return told
 
 
 def _single_named_weapons(
@@ -233,7 +334,8 @@ def resolve_weapons(
             if narrower and _ANAPHOR_RE.search(text[: m.start]):
                 result.append(Mention(narrower[0], m.kind, m.start, m.end, m.surface))
                 continue
-            if single and m.entity in single:
+            named_here = any(o.entity == (single or {}).get(m.entity) for o in mentions)
+            if single and m.entity in single and not named_here:
                 result.append(Mention(single[m.entity], m.kind, m.start, m.end, m.surface))
                 continue
         result.append(m)
@@ -276,12 +378,12 @@ def _is_event(sentence: Sentence, dated: Sequence[TimeExpression], mentions: lis
         return False
     if sentence.kind is BlockKind.CAPTION:
         return bool(dated) and bool(_CAPTION_EVENT_RE.match(text))
-    happening = bool(HAPPENING_RE.search(text))
+    is_happening = happening(text)
     if dated:
-        ongoing = all(e.relation == "since" for e in dated) and not happening
+        ongoing = all(e.relation == "since" for e in dated) and not is_happening
         return not ongoing
     specific = any(m.kind in (EntityKind.WEAPON, EntityKind.ACTOR) for m in mentions)
-    return happening and specific
+    return is_happening and specific
 
 
 def _quoted_from(
@@ -296,21 +398,47 @@ def _quoted_from(
     return finder.find(before, on)
 
 
+_CLAUSE_BOUNDARY_RE = re.compile(r"[,;:]|\s(?:en|maar|nadat|voordat|dat|toen|waarna)\s")
+
+
 def _clause_dates(
-    text: str, dated: Sequence[TimeExpression], published: DateValue | None
+    text: str, dated: Sequence[TimeExpression], fallback: DateValue | None
 ) -> list[tuple[DateValue | None, tuple[int, int]]]:
-    """One date per clause: each differently dated expression opens an event of its own."""
+    """One date per clause: a differently dated expression after a clause boundary opens an
+    event of its own; within one clause the last expression dates it. Spans cover clauses."""
     if not dated:
-        return [(published, (0, len(text)))]
+        return [(fallback, (0, len(text)))]
+    groups: list[list[TimeExpression]] = [[dated[0]]]
+    for expr in dated[1:]:
+        between = text[groups[-1][0].start : expr.start]
+        if _CLAUSE_BOUNDARY_RE.search(between):
+            groups.append([expr])
+        else:
+            groups[-1].append(expr)
     result: list[tuple[DateValue | None, tuple[int, int]]] = []
     seen: set[str] = set()
-    for expr in dated:
-        assert expr.date is not None
-        if expr.date.edtf in seen:
+    for index, group in enumerate(groups):
+        when = group[-1].date
+        assert when is not None
+        start = (
+            0 if index == 0 else _boundary_before(text, group[0].start, groups[index - 1][-1].end)
+        )
+        end = (
+            len(text)
+            if index == len(groups) - 1
+            else _boundary_before(text, groups[index + 1][0].start, group[-1].end)
+        )
+        if when.edtf in seen:
             continue
-        seen.add(expr.date.edtf)
-        result.append((expr.date, (expr.start, expr.end)))
+        seen.add(when.edtf)
+        result.append((when, (start, end)))
     return result
+
+
+def _boundary_before(text: str, position: int, floor: int) -> int:
+    """The last clause boundary between floor and position (position if there is none)."""
+    found = [m.start() for m in _CLAUSE_BOUNDARY_RE.finditer(text, floor, position)]
+    return found[-1] if found else position
 
 
 def _ids(mentions: list[Mention], kind: EntityKind) -> list[str]:
@@ -358,7 +486,7 @@ def _attribution(sentences: Sequence[Sentence], i: int, finder: MentionFinder) -
         for later in sentences[i + 1 :]:
             if later.paragraph != sentence.paragraph:
                 break
-            if _FOLLOW_UP_RE.match(later.text):
+            if is_follow_up(later.text, finder):
                 own = _speakers(later.text, finder)
                 break
     if not own and text.lstrip()[:1] in '"“' and i > 0:
