@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from generator.corrections import load_corrections
+from generator.dutch.names import find_names
 from generator.dutch.timex import load_anchors
 from generator.errors import InputError, Problem, Severity
 from generator.extract.mentions import MentionFinder
@@ -13,20 +13,6 @@ from generator.gazetteer import load_gazetteer
 from generator.geo import load_border
 from generator.model import Article, BlockKind
 from generator.sources import read_seeds
-
-# Capitalised words that open clauses or are common nouns in titles, never names.
-_NOT_NAMES = frozenset(
-    """De Het Een En Maar Ook Dat Dit Die Deze Zo Als Toen Wel Niet Volgens Daarover Bij In
-    Op Over Naast Verder Hoewel Zoals Door Tijdens Afgelopen Gisteren Vandaag Morgen Eerder
-    Inmiddels Nog Twee Lees Wat Wanneer Er Hij Zij Ze Zonder Anticiperend Gevraagd Lange Aan
-    Andere Bekend Kabinetsleden Civiele Russische Amerikaanse Britse Oekraïense Oekraïners
-    Russen Amerikanen Britten Duitsers Litouwse Westen Oost West Witte Huis Buitenlandse Zaken
-    Defensie Binnenlandse""".split()
-)
-# Nationality adjectives ("Amerikaanse", "Oekraïens", "Britse") describe, they name nothing.
-_ADJECTIVE_RE = re.compile(r"(?:aans|aanse|ees|ese|isch|ische|iens|ïens|tse|nse|ense)$")
-_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[a-z0-9\"”'])[.!?]\s*|[:;]\s*|[\"“‘']\s*)$")
-_NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w'-]+(?:\s+(?:van\s+|de\s+)?[A-Z][\w'-]+)*)")
 
 
 def check(seeds: Path, data: Path) -> list[Problem]:
@@ -73,18 +59,11 @@ def candidates(article: Article, finder: MentionFinder) -> list[Problem]:
         if sentence.kind is not BlockKind.BODY:
             continue
         covered = [(m.start, m.end) for m in finder.find(sentence.text)]
-        for m in _NAME_RE.finditer(sentence.text):
-            words = m.group(1).split()
-            if _CLAUSE_START_RE.search(sentence.text[: m.start()]):
-                words = words[1:]  # a capital that opens a sentence or a quotation
-            while words and (words[0] in _NOT_NAMES or words[0].islower()):
-                words = words[1:]
-            name = " ".join(words)
-            if not words or name in seen or all(w in _NOT_NAMES for w in words):
-                continue
-            if len(words) == 1 and _ADJECTIVE_RE.search(name):
-                continue
-            if any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
+        for candidate in find_names(sentence.text):
+            name = candidate.text
+            if name in seen or any(
+                s <= candidate.start < e or s < candidate.end <= e for s, e in covered
+            ):
                 continue
             seen.add(name)
             found.append(

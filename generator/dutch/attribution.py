@@ -33,45 +33,28 @@ PLANNED_CUES = (
     r"\bstaat gepland\b",
     r"\bgaat morgen\b",
 )
-# Verbs that introduce what somebody says or reports.
-SPEECH_VERBS = (
-    "zei",
-    "zeiden",
-    "zegt",
-    "zeggen",
-    "meldt",
-    "melden",
-    "meldde",
-    "meldden",
-    "bericht",
-    "berichten",
-    "berichtte",
-    "berichtten",
-    "beweert",
-    "beweren",
-    "beweerde",
-    "verklaarde",
-    "verklaart",
-    "schrijft",
-    "schreef",
-    "stelt",
-    "stelde",
-    "liet weten",
-    "laat weten",
-    "citeert",
-    "vernam",
-    "vernamen",
-    "noemde",
-    "noemt",
-    "antwoordde",
-    "dreigde",
-    "waarschuwde",
-    "maakt er gewag van",
-    "maakte er gewag van",
-    "bevestigde",
-    "bevestigt",
-    "ontkende",
+# Verbs that introduce what somebody says or reports; split verbs as patterns.
+SPEECH_VERBS = tuple(
+    """zei zeiden zegt zeggen gezegd meldt melden meldde meldden gemeld bericht berichten
+    berichtte berichtten beweert beweren beweerde verklaarde verklaart verklaard schrijft
+    schreef stelt stelde citeert vernam vernamen noemde noemt antwoordde dreigde waarschuwde
+    waarschuwt bevestigde bevestigt bevestigd ontkende benadrukte aldus""".split()
 )
+SPEECH_PATTERNS = (
+    r"liet\b[^.;]{0,60}?\bweten", r"laat\b[^.;]{0,60}?\bweten", r"laten weten",
+    r"maakt(?:e)? er gewag van", r"maakte\b[^.;]{0,60}?\bbekend", r"bekendgemaakt",
+    r"kondigde\b[^.;]{0,80}?\baan\b", r"aangekondigd", r"sprak\b[^.;]{0,40}?\bvan\b",
+    r"riep\b[^.;]{0,80}?\bop\b", r"hield\b[^.;]{0,40}?\bvol\b",
+)
+# Statements that are themselves the happening: a threat, a warning, an announcement or
+# confirmation of one's own decision.
+THREAT_VERBS = ("dreigde", "dreigt", "waarschuwde", "waarschuwt", "gedreigd", "gewaarschuwd",
+                "bevestigde", "bevestigt", "aangekondigd", "bekendgemaakt",
+                r"maakte\b[^.;]{0,60}?\bbekend", r"kondigde\b[^.;]{0,80}?\baan\b",
+                r"liet\b[^.;]{0,60}?\bweten")
+# A "dat"-clause with one of these states a position ("Oekraïne moet ... kunnen"), no fact.
+POSITION_MODALS = ("moet", "moeten", "moest", "moesten", "mag", "mogen", "zou moeten",
+                   "zouden moeten", "hoort", "horen")
 # Words that make a source anonymous ("een anonieme functionaris").
 ANONYMOUS = (
     "anonieme",
@@ -96,8 +79,13 @@ class Cues:
 
 _REPORTED_RE = re.compile("|".join(REPORTED_CUES), re.IGNORECASE)
 _PLANNED_RE = re.compile("|".join(PLANNED_CUES), re.IGNORECASE)
-_SPEECH = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEECH = "|".join(
+    [*SPEECH_PATTERNS, *(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))]
+)
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
+_THREAT_RE = re.compile(rf"\b(?:{'|'.join(THREAT_VERBS)})\b", re.IGNORECASE)
+_POSITION_RE = re.compile(
+    rf"\bdat\b[^.;]{{0,120}}?\b(?:{'|'.join(POSITION_MODALS)})\b", re.IGNORECASE)
 _INDIRECT_RE = re.compile(rf"\b(?:{_SPEECH})\b[^\"“”]{{0,80}}?\bdat\b", re.IGNORECASE)
 _NEGATED_RE = re.compile(
     r"\b(?:niet|geen|nog geen|nooit)\b[^,.]{0,40}\b(?:bevestigd|vrijgegeven|"
@@ -115,6 +103,15 @@ def cues(text: str) -> Cues:
         indirect_speech=bool(_INDIRECT_RE.search(text)),
         direct_quote=bool(_QUOTE_RE.search(text)),
     )
+
+
+def is_threat(text: str) -> bool:
+    return bool(_THREAT_RE.search(text))
+
+
+def states_position(text: str) -> bool:
+    """'zei dat Oekraïne zich moet kunnen verdedigen': a stance, on the record, no claim."""
+    return bool(_POSITION_RE.search(text))
 
 
 def has_speech_verb(text: str) -> bool:

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from generator import dates
 from generator.dutch import attribution
+from generator.dutch.names import find_names
 from generator.dutch.timex import find_time_expressions
 from generator.extract.mentions import MentionFinder
 from generator.model import (
@@ -502,7 +503,9 @@ def _attribution(sentences: Sequence[Sentence], i: int, finder: MentionFinder) -
     speech_event = False
     if party and not inherited and not found.indirect_speech and not _VOLGENS_RE.search(text):
         # "dreigde Poetin met ...", "antwoordde hij: ...": the statement is the event.
-        speech_event = bool(found.direct_quote or re.search(r"\bdreigde\b", text))
+        speech_event = bool(found.direct_quote or attribution.is_threat(text))
+    if party and not inherited and attribution.states_position(text):
+        speech_event = True
     if found.reported and media and party:
         party = False  # media pass on what a party says: reported, as the hedge tells
     if attribution.is_anonymous(text) and attribution.has_speech_verb(text):
@@ -533,11 +536,40 @@ def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
     for phrase in _MEDIA_PHRASE_RE.finditer(text):
         if verbs:
             speakers.append((f"{phrase.group('adj')} media", EntityKind.MEDIUM))
+    if not speakers and verbs:
+        speakers += _named_speakers(text, verbs, mentions, quoted)
     if not speakers and _PRONOUN_SPEAKER_RE.search(text):
         people = [m for m in mentions if m.kind is EntityKind.ACTOR]
         if people:
             speakers.append((finder.display(people[-1].entity), EntityKind.ACTOR))
     return speakers
+
+
+def _named_speakers(
+    text: str, verbs: list[tuple[int, int]], mentions: list[Mention], quoted: list[tuple[int, int]]
+) -> list[tuple[str, EntityKind]]:
+    """A name the gazetteer lacks, right before or after a speech verb ("bevestigde de
+    Amerikaanse veiligheidsadviseur Jake Sullivan"): the speaker as written."""
+    known = [(m.start, m.end) for m in mentions]
+    found: list[tuple[str, EntityKind]] = []
+    for name in find_names(text):
+        if any(s <= name.start < e for s, e in known + quoted):
+            continue
+        for v_start, v_end in verbs:
+            after = text[v_end : name.start]
+            before = text[name.end : v_start]
+            if (
+                0 <= name.start - v_end <= 60
+                and "dat" not in after.split()
+                and not re.search(r"[,;:\"“]", after)
+            ) or (
+                0 <= v_start - name.end <= 40
+                and "dat" not in before.split()
+                and not re.search(r"[;:\"“]", before)
+            ):
+                found.append((name.text, EntityKind.ACTOR))
+                break
+    return found[:1]
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
