@@ -112,6 +112,9 @@ _PLACE_PREPOSITION_RE = re.compile(
     r"(?:het\s+|de\s+)?$",
     re.IGNORECASE,
 )
+# Weapons delivered "aan" a country go to a place; permission "aan Kyiv" goes to a government.
+_DELIVERY_RE = re.compile(r"\b(?:ge)?lever\w*|\bstuurd\w*|\bgestuurd\b|\bverkoop\b", re.IGNORECASE)
+_RECIPIENT_RE = re.compile(r"\baan\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 _ANONYMOUS_GROUP_RE = re.compile(
     r"\b(?:zeggen|melden|meldden|zeiden|bevestigen|stellen)\s+((?:[A-Z]\w+e\s+)?"
     r"(?:ambtenaren|functionarissen|bronnen|ingewijden|diplomaten|officials|militairen))\b"
@@ -453,17 +456,18 @@ def _ids(mentions: list[Mention], kind: EntityKind) -> list[str]:
 def _places(text: str, mentions: list[Mention]) -> list[str]:
     """Places of the happening; a country or capital that acts ("Kyiv kreeg") is no place."""
     result: list[str] = []
+    delivery = bool(_DELIVERY_RE.search(text))
     for m in mentions:
         if m.kind is not EntityKind.PLACE or m.entity in result:
             continue
-        named_as_place = " " in m.surface and m.surface[0].isupper() is False
-        if (
-            m.entity in METONYMS
-            and not named_as_place
-            and not _PLACE_PREPOSITION_RE.search(text[max(0, m.start - 30) : m.start])
-            and "grondgebied" not in m.surface
-            and "regio" not in m.surface
-        ):
+        before = text[max(0, m.start - 30) : m.start]
+        as_place = (
+            _PLACE_PREPOSITION_RE.search(before)
+            or (delivery and _RECIPIENT_RE.search(before))  # "geleverd aan Rusland"
+            or "grondgebied" in m.surface
+            or "regio" in m.surface
+        )
+        if m.entity in METONYMS and not as_place:
             continue
         result.append(m.entity)
     return result
