@@ -10,6 +10,7 @@ sentence and its neighbours ("Dat melden AP en Reuters.").
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -409,7 +410,8 @@ def _clause_dates(
     text: str, dated: Sequence[TimeExpression], fallback: DateValue | None
 ) -> list[tuple[DateValue | None, tuple[int, int]]]:
     """One date per clause: a differently dated expression after a clause boundary opens an
-    event of its own; within one clause the last expression dates it. Spans cover clauses."""
+    event of its own; within one clause the last expression dates it. With more than one
+    clause each gets the span of the clause it dates ("twee dagen nadat X, Y" dates Y)."""
     if not dated:
         return [(fallback, (0, len(text)))]
     groups: list[list[TimeExpression]] = [[dated[0]]]
@@ -419,30 +421,35 @@ def _clause_dates(
             groups.append([expr])
         else:
             groups[-1].append(expr)
+    segments = _segments(text)
     result: list[tuple[DateValue | None, tuple[int, int]]] = []
     seen: set[str] = set()
-    for index, group in enumerate(groups):
+    for group in groups:
         when = group[-1].date
         assert when is not None
-        start = (
-            0 if index == 0 else _boundary_before(text, group[0].start, groups[index - 1][-1].end)
-        )
-        end = (
-            len(text)
-            if index == len(groups) - 1
-            else _boundary_before(text, groups[index + 1][0].start, group[-1].end)
-        )
         if when.edtf in seen:
             continue
         seen.add(when.edtf)
-        result.append((when, (start, end)))
+        span = (0, len(text)) if len(groups) == 1 else _clause_of(group[-1], segments)
+        result.append((when, span))
     return result
 
 
-def _boundary_before(text: str, position: int, floor: int) -> int:
-    """The last clause boundary between floor and position (position if there is none)."""
-    found = [m.start() for m in _CLAUSE_BOUNDARY_RE.finditer(text, floor, position)]
-    return found[-1] if found else position
+_SEGMENT_RE = re.compile(r"[,;:]\s+|\s(?=(?:en|maar|waarna)\s)")
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in _SEGMENT_RE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+
+
+def _clause_of(expr: TimeExpression, segments: list[tuple[int, int]]) -> tuple[int, int]:
+    """The clause an expression dates: its own, or for "N dagen nadat ..." the main one."""
+    index = next((i for i, (a, b) in enumerate(segments) if a <= expr.start < b), 0)
+    if re.search(r"\b(?:nadat|voordat)\b", expr.text, re.IGNORECASE):
+        index = index + 1 if index + 1 < len(segments) else max(index - 1, 0)
+    a, b = segments[index]
+    return a, b
 
 
 def _ids(mentions: list[Mention], kind: EntityKind) -> list[str]:
@@ -474,8 +481,8 @@ def _places(text: str, mentions: list[Mention]) -> list[str]:
 
 
 def _summary(text: str) -> str:
-    summary = re.sub(r"\s+", " ", text).strip()
-    return summary if len(summary) <= 220 else summary[:217].rsplit(" ", 1)[0] + "…"
+    # The whole sentence: a shortened quote would no longer be one.
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _attribution(sentences: Sequence[Sentence], i: int, finder: MentionFinder) -> Attribution:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -122,7 +123,23 @@ def _with_links(event: Event, gazetteer: Gazetteer) -> dict[str, Any]:
     ]
     view = dict(vars(event))
     view["links"] = links
+    view["summary_html"] = _marked(event.summary, event.clause)
     return view
+
+
+def _marked(summary: str, clause: str) -> str:
+    """The quote, escaped, with the clause this event stands on marked when it is a part."""
+    index = summary.find(clause) if clause and clause != summary else -1
+    if index < 0:
+        return html.escape(summary)
+    end = index + len(clause)
+    return (
+        html.escape(summary[:index])
+        + "<mark>"
+        + html.escape(clause)
+        + "</mark>"
+        + html.escape(summary[end:])
+    )
 
 
 def _weapon_entries(corpus: Corpus, gazetteer: Gazetteer) -> list[GazetteerEntry]:
