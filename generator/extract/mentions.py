@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from generator.gazetteer import Gazetteer, GazetteerEntry
+from generator.gazetteer import Gazetteer, GazetteerEntry, Role
 from generator.model import EntityKind, Mention
 
 # Compounds and inflections Dutch adds to a weapon's name: ATACMS-raketten, Storm Shadow-raket.
@@ -21,7 +21,8 @@ class _Pattern:
     entity: str
     kind: EntityKind
     regex: re.Pattern[str]
-    role: bool
+    role: Role | None
+    trigger: str  # lower-case text every match contains: skip the regex when it is absent
 
 
 class MentionFinder:
@@ -29,29 +30,42 @@ class MentionFinder:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._patterns: list[_Pattern] = []
-        self._roles: dict[str, GazetteerEntry] = {}
+        self._cache: dict[tuple[str, date | None], list[Mention]] = {}
         for entry in gazetteer.entries.values():
             tail = _WEAPON_TAIL if entry.kind is EntityKind.WEAPON else _NAME_TAIL
             for alias in entry.aliases:
-                self._add(entry, _alias_regex(alias) + tail, role=False)
+                self._add(entry, _alias_regex(alias) + tail, _trigger(alias))
             for pattern in entry.patterns:
-                self._add(entry, pattern, role=False)
+                self._add(entry, pattern, "")
             for role in entry.roles:
-                self._add(entry, _alias_regex(role.alias), role=True)
+                self._add(entry, _alias_regex(role.alias), _trigger(role.alias), role)
         self._entries = gazetteer.entries
 
-    def _add(self, entry: GazetteerEntry, body: str, role: bool) -> None:
+    def _add(
+        self, entry: GazetteerEntry, body: str, trigger: str, role: Role | None = None
+    ) -> None:
         regex = re.compile(rf"(?<![\w-]){body}(?![\w])")
-        self._patterns.append(_Pattern(entry.id, entry.kind, regex, role))
+        self._patterns.append(_Pattern(entry.id, entry.kind, regex, role, trigger))
 
     def display(self, entity: str) -> str:
         return self._entries[entity].name
 
     def find(self, text: str, on: date | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first; roles only where they held on `on`."""
+        key = (text, on)
+        if key not in self._cache:  # every stage asks about the same sentences
+            self._cache[key] = self._find(text, on)
+        return list(self._cache[key])
+
+    def _find(self, text: str, on: date | None) -> list[Mention]:
         found: list[Mention] = []
+        lower = text.lower()
         for pattern in self._patterns:
-            if pattern.role and not self._role_holds(pattern, text, on):
+            if pattern.trigger not in lower:
+                continue
+            if pattern.role is not None and not (
+                pattern.role.holds_on(on) or (on is None and pattern.role.valid_from is None)
+            ):
                 continue
             for m in pattern.regex.finditer(text):
                 found.append(Mention(pattern.entity, pattern.kind, m.start(), m.end(), m.group(0)))
@@ -70,7 +84,7 @@ class MentionFinder:
             for group in (1, 2):
                 candidate = f"{m.group(group)} {m.group(3)}"
                 for pattern in self._patterns:
-                    if not pattern.role and pattern.regex.fullmatch(candidate):
+                    if pattern.role is None and pattern.regex.fullmatch(candidate):
                         extra.append(
                             Mention(
                                 pattern.entity,
@@ -85,12 +99,11 @@ class MentionFinder:
                 result = [r for r in result if not (m.start() <= r.start < m.end())] + extra
         return sorted(result, key=lambda r: (r.start, r.end))
 
-    def _role_holds(self, pattern: _Pattern, text: str, on: date | None) -> bool:
-        entry = self._entries[pattern.entity]
-        for role in entry.roles:
-            if pattern.regex.pattern.find(re.escape(role.alias.split()[-1])) >= 0:
-                return role.holds_on(on) or (on is None and role.valid_from is None)
-        return False
+
+def _trigger(alias: str) -> str:
+    """A lower-case stretch of the alias that any inflected form still contains."""
+    word = max(re.findall(r"\w+", alias), key=len, default="").lower()
+    return word[:4]
 
 
 def _alias_regex(alias: str) -> str:
