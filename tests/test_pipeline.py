@@ -25,7 +25,9 @@ def test_event_ids_survive_a_new_article(tmp_path: Path) -> None:
     (seeds / "005_storm_shadow_koersk.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     after = run(Inputs(seeds, ROOT / "data")).corpus
     assert before <= {e.id for e in after.events}
-    new = [e for e in after.events if any(s.article == "005_storm_shadow_koersk" for s in e.sources)]
+    new = [
+        e for e in after.events if any(s.article == "005_storm_shadow_koersk" for s in e.sources)
+    ]
     assert new, "the new article's happening is in the chronology"
     strike = new[0]
     assert strike.date.edtf == "2024-11-20"
@@ -35,14 +37,20 @@ def test_event_ids_survive_a_new_article(tmp_path: Path) -> None:
 
 def test_one_permission_told_by_two_articles_is_one_event_with_two_sources() -> None:
     corpus = run(Inputs(ROOT / "seeds", ROOT / "data")).corpus
-    kharkiv_may = [e for e in corpus.events
-                   if "kharkiv" in e.places and e.date.start.isoformat().startswith("2024-05")
-                   and len({s.article for s in e.sources}) > 1]
+    kharkiv_may = [
+        e
+        for e in corpus.events
+        if "kharkiv" in e.places
+        and e.date.start.isoformat().startswith("2024-05")
+        and len({s.article for s in e.sources}) > 1
+    ]
     assert kharkiv_may, "the May 2024 Kharkiv permission merges 000 and 001"
     november = [e for e in corpus.events if e.date.edtf == "2024-11-16/2024-11-17"]
     (permission,) = november
-    assert {s.article for s in permission.sources} >= {"002_da96f0f2ac3269c2",
-                                                        "004_1351cae8ef071d2e"}
+    assert {s.article for s in permission.sources} >= {
+        "002_da96f0f2ac3269c2",
+        "004_1351cae8ef071d2e",
+    }
 
 
 def test_facts_carry_value_unit_hedge_and_whose_figure() -> None:
@@ -50,7 +58,10 @@ def test_facts_carry_value_unit_hedge_and_whose_figure() -> None:
     by_text = {(f.about, f.number_text): f for f in facts}
     economist = by_text[("atacms", "127")]
     assert (economist.value, economist.unit, economist.attributed_to) == (
-        127, "doelen", ["The Economist"])
+        127,
+        "doelen",
+        ["The Economist"],
+    )
     kremlin = by_text[("storm-shadow", "minstens 14")]
     assert kremlin.qualifier == "minstens" and "het Kremlin" in kremlin.attributed_to
     aid = by_text[("biden", "350 miljoen")]
