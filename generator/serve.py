@@ -42,8 +42,12 @@ class _Changed(FileSystemEventHandler):
 
 
 def serve(project: Project, dev_addr: str) -> int:
+    import logging
+
     from mkdocs.commands.serve import serve as mkdocs_serve
 
+    # MkDocs reports the address and each rebuild through logging, as its own CLI does.
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s - %(message)s")
     regenerate(project)
     handler = _Changed(project)
     observer = PollingObserver(timeout=1)  # polling works on every filesystem editors use
