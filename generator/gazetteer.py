@@ -59,6 +59,7 @@ class GazetteerEntry:
     coordinates: tuple[float, float] | None = None
     specs: tuple[Spec, ...] = ()
     broader: tuple[str, ...] = ()  # wider categories: atacms -> long-range-missiles
+    always_on_map: bool = False
     line: int = 0
 
 
@@ -189,6 +190,7 @@ def _entry(
         coordinates=coordinates,
         specs=tuple(s for s in specs if s),
         broader=tuple(item.get("broader", [])),
+        always_on_map=item.get("on_map") == "always",
         line=line,
     )
 

@@ -101,7 +101,8 @@ def _place_rows(result: Result) -> list[PlaceRow]:
     mentioned = {m.entity for ms in corpus.mentions.values() for m in ms}
     rows = []
     for entry in result.gazetteer.of_kind(EntityKind.PLACE):
-        if entry.coordinates is None or entry.category == "land" or entry.id not in mentioned:
+        shown = entry.id in mentioned or entry.always_on_map
+        if entry.coordinates is None or entry.category == "land" or not shown:
             continue
         count = sum(1 for e in corpus.events if entry.id in e.places)
         country = result.gazetteer.entries.get(entry.country or "")
