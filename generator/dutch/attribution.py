@@ -30,6 +30,8 @@ PLANNED_CUES = (
     r"\b(?:zal|zullen)\b[^.]*\b(?:volgen|gaan|komen|leveren|bezoeken|ontmoeten)\b",
     r"\bde komende (?:dagen|weken|maanden)\b",
     r"\bis van plan\b",
+    r"\bnog dit jaar\b",
+    r"\b(?:hoopte|hoopt|plande|plant|verwachtte|verwacht)\b[^.]{0,60}\bte\s+\w+",
     r"\bstaat gepland\b",
     r"\bgaat morgen\b",
 )
@@ -37,24 +39,53 @@ PLANNED_CUES = (
 SPEECH_VERBS = tuple(
     """zei zeiden zegt zeggen gezegd meldt melden meldde meldden gemeld bericht berichten
     berichtte berichtten beweert beweren beweerde verklaarde verklaart verklaard schrijft
-    schreef stelt stelde citeert vernam vernamen noemde noemt antwoordde dreigde waarschuwde
+    schreef stelt stelde citeert vernam vernamen noemde noemt dreigde waarschuwde
     waarschuwt bevestigde bevestigt bevestigd ontkende benadrukte aldus""".split()
 )
 SPEECH_PATTERNS = (
-    r"liet\b[^.;]{0,60}?\bweten", r"laat\b[^.;]{0,60}?\bweten", r"laten weten",
-    r"maakt(?:e)? er gewag van", r"maakte\b[^.;]{0,60}?\bbekend", r"bekendgemaakt",
-    r"kondigde\b[^.;]{0,80}?\baan\b", r"aangekondigd", r"sprak\b[^.;]{0,40}?\bvan\b",
-    r"riep\b[^.;]{0,80}?\bop\b", r"hield\b[^.;]{0,40}?\bvol\b",
+    r"antwoordde(?!\s+met\b)",  # "antwoordde met een raket" is no statement
+    r"liet\b[^.;]{0,60}?\bweten",
+    r"laat\b[^.;]{0,60}?\bweten",
+    r"laten weten",
+    r"maakt(?:e)? er gewag van",
+    r"maakte\b[^.;]{0,60}?\bbekend",
+    r"bekendgemaakt",
+    r"kondigde\b[^.;]{0,80}?\baan\b",
+    r"aangekondigd",
+    r"sprak\b[^.;]{0,40}?\bvan\b",
+    r"riep\b[^.;]{0,80}?\bop\b",
+    r"hield\b[^.;]{0,40}?\bvol\b",
 )
 # Statements that are themselves the happening: a threat, a warning, an announcement or
 # confirmation of one's own decision.
-THREAT_VERBS = ("dreigde", "dreigt", "waarschuwde", "waarschuwt", "gedreigd", "gewaarschuwd",
-                "bevestigde", "bevestigt", "aangekondigd", "bekendgemaakt",
-                r"maakte\b[^.;]{0,60}?\bbekend", r"kondigde\b[^.;]{0,80}?\baan\b",
-                r"liet\b[^.;]{0,60}?\bweten")
+THREAT_VERBS = (
+    "dreigde",
+    "dreigt",
+    "waarschuwde",
+    "waarschuwt",
+    "gedreigd",
+    "gewaarschuwd",
+    "bevestigde",
+    "bevestigt",
+    "aangekondigd",
+    "bekendgemaakt",
+    r"maakte\b[^.;]{0,60}?\bbekend",
+    r"kondigde\b[^.;]{0,80}?\baan\b",
+    r"liet\b[^.;]{0,60}?\bweten",
+)
 # A "dat"-clause with one of these states a position ("Oekraïne moet ... kunnen"), no fact.
-POSITION_MODALS = ("moet", "moeten", "moest", "moesten", "mag", "mogen", "zou moeten",
-                   "zouden moeten", "hoort", "horen")
+POSITION_MODALS = (
+    "moet",
+    "moeten",
+    "moest",
+    "moesten",
+    "mag",
+    "mogen",
+    "zou moeten",
+    "zouden moeten",
+    "hoort",
+    "horen",
+)
 # Words that make a source anonymous ("een anonieme functionaris").
 ANONYMOUS = (
     "anonieme",
@@ -85,11 +116,12 @@ _SPEECH = "|".join(
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
 _THREAT_RE = re.compile(rf"\b(?:{'|'.join(THREAT_VERBS)})\b", re.IGNORECASE)
 _POSITION_RE = re.compile(
-    rf"\bdat\b[^.;]{{0,120}}?\b(?:{'|'.join(POSITION_MODALS)})\b", re.IGNORECASE)
+    rf"\bdat\b[^.;]{{0,120}}?\b(?:{'|'.join(POSITION_MODALS)})\b", re.IGNORECASE
+)
 _INDIRECT_RE = re.compile(rf"\b(?:{_SPEECH})\b[^\"“”]{{0,80}}?\bdat\b", re.IGNORECASE)
 _NEGATED_RE = re.compile(
     r"\b(?:niet|geen|nog geen|nooit)\b[^,.]{0,40}\b(?:bevestigd|vrijgegeven|"
-    r"verstrekt|toestaan|gegeven)\b",
+    r"verstrekt|toestaan|gegeven|bekendgemaakt|gemeld|ingezet|geleverd|goedgekeurd)\b",
     re.IGNORECASE,
 )
 _QUOTE_RE = re.compile(r"[\"“][^\"”]{12,}[\"”]")

@@ -38,50 +38,108 @@ DEFAULT_ANCHORS = Path(__file__).resolve().parents[2] / "data" / "time_anchors.y
 MONTHS: dict[str, int] = {name: number for number, name in enumerate(MONTHS_NL, start=1)}
 # Abbreviations only count right after a day number ("24 feb"): "jan" alone is a name.
 MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mrt": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS: dict[str, int] = {
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3,
-    "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
 }
 DAY_PARTS = ("ochtend", "middag", "avond", "nacht", "morgen")  # "dinsdagavond"
 
 _UNIT_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
 NUMBER_WORDS: dict[str, int] = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
-    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
-    "negentien": 19, "twintig": 20, "dertig": 30,
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "dertig": 30,
 }
 # 21..29 are built the Dutch way: "eenentwintig", "tweeëntwintig" (diaeresis after -e).
-NUMBER_WORDS.update({
-    f"{unit}{'ën' if unit.endswith('e') else 'en'}twintig": 21 + index
-    for index, unit in enumerate(_UNIT_WORDS)
-})
+NUMBER_WORDS.update(
+    {
+        f"{unit}{'ën' if unit.endswith('e') else 'en'}twintig": 21 + index
+        for index, unit in enumerate(_UNIT_WORDS)
+    }
+)
 
 # Part-of-period words, and the slice of a month (days), year (months), week (weekdays).
 PART_WORDS: dict[str, str] = {
-    "begin": "early", "start": "early",
-    "half": "mid", "halverwege": "mid", "midden": "mid", "medio": "mid",
-    "eind": "late", "einde": "late",
+    "begin": "early",
+    "start": "early",
+    "half": "mid",
+    "halverwege": "mid",
+    "midden": "mid",
+    "medio": "mid",
+    "eind": "late",
+    "einde": "late",
 }
 MONTH_PARTS: dict[str, tuple[int, int]] = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 YEAR_PARTS: dict[str, tuple[int, int]] = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}
 WEEK_PARTS: dict[str, tuple[int, int]] = {"early": (0, 2), "mid": (2, 3), "late": (4, 6)}
 
 SEASONS: dict[str, int] = {
-    "voorjaar": 21, "lente": 21, "zomer": 22, "najaar": 23, "herfst": 23, "winter": 24,
+    "voorjaar": 21,
+    "lente": 21,
+    "zomer": 22,
+    "najaar": 23,
+    "herfst": 23,
+    "winter": 24,
 }
 SEASON_FIRST_MONTH: dict[int, int] = {21: 3, 22: 6, 23: 9, 24: 12}  # each lasts three months
 
 # Day words and their offset from the publication day.
 DAY_WORDS: dict[str, int] = {
-    "vandaag": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0,
+    "vandaag": 0,
+    "vanochtend": 0,
+    "vanmorgen": 0,
+    "vanmiddag": 0,
+    "vanavond": 0,
     "vannacht": 0,
-    "gisteren": -1, "gisterochtend": -1, "gistermorgen": -1, "gistermiddag": -1,
-    "gisteravond": -1, "gisternacht": -1, "eergisteren": -2,
-    "morgen": 1, "morgenochtend": 1, "morgenmiddag": 1, "morgenavond": 1, "overmorgen": 2,
+    "gisteren": -1,
+    "gisterochtend": -1,
+    "gistermorgen": -1,
+    "gistermiddag": -1,
+    "gisteravond": -1,
+    "gisternacht": -1,
+    "eergisteren": -2,
+    "morgen": 1,
+    "morgenochtend": 1,
+    "morgenmiddag": 1,
+    "morgenavond": 1,
+    "overmorgen": 2,
 }
 # "morgen" after these words is a morning, not tomorrow ("de volgende morgen").
 _MORNING_BEFORE = ("de", "die", "deze", "elke", "iedere", "volgende", "een", "goede")
@@ -91,25 +149,60 @@ STORY_WORDS = ("dat", "datzelfde", "hetzelfde", "die", "diezelfde", "dezelfde")
 
 # Shift of a week/month/year/weekend relative to the one of publication.
 SHIFTS: dict[str, int] = {
-    "deze": 0, "dit": 0,
-    "vorige": -1, "vorig": -1, "afgelopen": -1, "verleden": -1,
-    "volgende": 1, "volgend": 1, "komende": 1, "komend": 1, "aanstaande": 1,
+    "deze": 0,
+    "dit": 0,
+    "vorige": -1,
+    "vorig": -1,
+    "afgelopen": -1,
+    "verleden": -1,
+    "volgende": 1,
+    "volgend": 1,
+    "komende": 1,
+    "komend": 1,
+    "aanstaande": 1,
 }
 UNITS: dict[str, str] = {
-    "dag": "day", "dagen": "day", "week": "week", "weken": "week",
-    "maand": "month", "maanden": "month", "jaar": "year", "jaren": "year",
+    "dag": "day",
+    "dagen": "day",
+    "week": "week",
+    "weken": "week",
+    "maand": "month",
+    "maanden": "month",
+    "jaar": "year",
+    "jaren": "year",
 }
 # "de komende dagen/weken/maanden" without a number: how far they reach (an estimate).
 VAGUE_COUNTS: dict[str, int] = {"day": 7, "week": 4, "month": 3}
 # Recognised as time expressions, but too vague to date honestly.
-VAGUE = ("de afgelopen tijd", "de laatste tijd", "onlangs", "recentelijk", "kort geleden",
-         "kortgeleden", "binnenkort")
+VAGUE = (
+    "de afgelopen tijd",
+    "de laatste tijd",
+    "onlangs",
+    "recentelijk",
+    "kort geleden",
+    "kortgeleden",
+    "binnenkort",
+)
 # Approximations make the resolved date an estimate.
 HEDGES = ("ruim", "bijna", "zo'n", "zo’n", "ongeveer", "circa", "rond de")
 
 # A number in year range before one of these counts things: "in 2000 gevallen".
-COUNTED_NOUNS = ("gevallen", "keer", "doden", "slachtoffers", "mensen", "militairen",
-                 "soldaten", "raketten", "kilometer", "km", "meter", "euro", "dollar", "stuks")
+COUNTED_NOUNS = (
+    "gevallen",
+    "keer",
+    "doden",
+    "slachtoffers",
+    "mensen",
+    "militairen",
+    "soldaten",
+    "raketten",
+    "kilometer",
+    "km",
+    "meter",
+    "euro",
+    "dollar",
+    "stuks",
+)
 
 # A future-tense sentence turns bare weekdays and yearless dates forward.
 _FUTURE = re.compile(
@@ -348,8 +441,11 @@ def _day_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         return _Candidate(m.start(), m.end(), None)
     if m["weekday"]:  # "vrijdag 22 november": the year around publication where the days agree
         weekday = WEEKDAYS[m["weekday"].lower()]
-        fits = [date(y, month, day) for y in range(pub.start.year - 1, pub.end.year + 2)
-                if day <= month_end(y, month) and date(y, month, day).weekday() == weekday]
+        fits = [
+            date(y, month, day)
+            for y in range(pub.start.year - 1, pub.end.year + 2)
+            if day <= month_end(y, month) and date(y, month, day).weekday() == weekday
+        ]
         if fits:
             middle = pub.start + (pub.end - pub.start) / 2
             return _Candidate(m.start(), m.end(), _on(min(fits, key=lambda d: abs(d - middle))))
@@ -482,8 +578,9 @@ def _period(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 _WEEK_DAY = (
-    re.compile(rf"\b(?P<rel>vorige|volgende|komende|deze)\s+week\s+(?P<weekday>{_WEEKDAY})\b",
-               _FLAGS),
+    re.compile(
+        rf"\b(?P<rel>vorige|volgende|komende|deze)\s+week\s+(?P<weekday>{_WEEKDAY})\b", _FLAGS
+    ),
     re.compile(rf"\b(?P<weekday>{_WEEKDAY})\s+(?P<rel>vorige|volgende)\s+week\b", _FLAGS),
 )
 
@@ -585,8 +682,9 @@ def _window(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), _estimated(value) if value and estimate else value)
 
 
-_AGO = re.compile(rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+geleden\b",
-                  _FLAGS)
+_AGO = re.compile(
+    rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+geleden\b", _FLAGS
+)
 
 
 def _ago(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -609,9 +707,11 @@ def _vague(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 # Happenings named instead of dated: "het begin van de invasie", "zijn overwinning in ...".
-_ANCHOR_LEAD = (r"(?:(?:het\s+)?(?:begin|start|uitbreken)\s+van|"
-                r"(?:zijn|haar|hun|de)\s+(?:verkiezings)?(?:overwinning|zege|nederlaag)\s+"
-                r"(?:in|bij))")
+_ANCHOR_LEAD = (
+    r"(?:(?:het\s+)?(?:begin|start|uitbreken)\s+van|"
+    r"(?:zijn|haar|hun|de)\s+(?:verkiezings)?(?:overwinning|zege|nederlaag)\s+"
+    r"(?:in|bij))"
+)
 
 
 def _loose(phrase: str) -> str:
@@ -641,8 +741,11 @@ def _anchor_rule(phrases: tuple[str, ...]) -> _Rule:
     )
 
     def handle(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-        index = next(int(name[1:]) for name, text in m.groupdict().items()
-                     if text and name[0] == "a" and name[1:].isdigit())
+        index = next(
+            int(name[1:])
+            for name, text in m.groupdict().items()
+            if text and name[0] == "a" and name[1:].isdigit()
+        )
         value = ctx.anchors[phrases[index]]
         if m["year"] and int(m["year"]) != value.start.year:
             value = _year(int(m["year"]))  # "de invasie in 2014" is not the 2022 one
@@ -775,8 +878,9 @@ def _within_count(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), None, chain=_Chain(False, apply))
 
 
-_WITHIN = re.compile(rf"\bin\s+minder\s+dan\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+tijd)?\b",
-                     _FLAGS)
+_WITHIN = re.compile(
+    rf"\bin\s+minder\s+dan\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+tijd)?\b", _FLAGS
+)
 
 
 def _within(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -815,8 +919,11 @@ def _with_prefix(c: _Candidate, ctx: _Context) -> _Candidate | None:
         vague = count is None and m["wunit"].lower().endswith("en")
         if count is None:
             count = VAGUE_COUNTS.get(unit, 1) if vague else 1
-        date_ = None if base is None else _value(
-            base.start, _window_end(base.start, count, unit), vague or base.estimate)
+        date_ = (
+            None
+            if base is None
+            else _value(base.start, _window_end(base.start, count, unit), vague or base.estimate)
+        )
         return _Candidate(m.start(), c.end, date_, base=date_)
     if m["offset"]:
         count, unit = _number(m["on"]) or 1, UNITS[m["ounit"].lower()]
@@ -886,7 +993,7 @@ def _resolve_chains(chosen: list[_Candidate], previous: DateValue | None) -> Non
         if c.chain is None:
             continue
         if c.chain.forward:  # "twee dagen nadat ... op 24 februari": the first date after it
-            target = next((o for o in chosen[index + 1:] if o.chain is None and o.base), None)
+            target = next((o for o in chosen[index + 1 :] if o.chain is None and o.base), None)
             if target is not None:
                 target.subordinate = True
             base = target.base if target else None
@@ -929,7 +1036,7 @@ def find_time_expressions(
     chosen = _select(candidates)
     _resolve_chains(chosen, previous)
     return [
-        TimeExpression(c.start, c.end, text[c.start:c.end], c.date, c.relation) for c in chosen
+        TimeExpression(c.start, c.end, text[c.start : c.end], c.date, c.relation) for c in chosen
     ]
 
 

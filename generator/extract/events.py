@@ -198,7 +198,8 @@ def extract_events(
         if is_follow_up(sentence.text, finder):
             reported = [e.date for e in expressions if e.date is not None]
             for event in undated:
-                if reported and event.sources[0].paragraph == sentence.paragraph:
+                close = event.sources[0].paragraph in (sentence.paragraph, sentence.paragraph - 1)
+                if reported and close:
                     event.date = reported[-1]  # it happened by the time it was reported
             undated = []
             continue
@@ -494,12 +495,16 @@ def _attribution(sentences: Sequence[Sentence], i: int, finder: MentionFinder) -
     own = _speakers(text, finder)
     inherited = False
     if not own:
-        # "Dat melden AP en Reuters." covers what its paragraph said before it.
+        # "Dat melden AP en Reuters." covers what its paragraph said before it, and a
+        # report that opens the next paragraph covers the sentence just before it.
         for later in sentences[i + 1 :]:
-            if later.paragraph != sentence.paragraph:
+            next_paragraph = later.paragraph != sentence.paragraph
+            if next_paragraph and later is not sentences[i + 1]:
                 break
             if is_follow_up(later.text, finder):
                 own = _speakers(later.text, finder)
+                break
+            if next_paragraph:
                 break
     if not own and text.lstrip()[:1] in '"“' and i > 0:
         own = _speakers(sentences[i - 1].text, finder)  # a quote continues its speaker
@@ -512,14 +517,18 @@ def _attribution(sentences: Sequence[Sentence], i: int, finder: MentionFinder) -
         else:
             party = True
     speech_event = False
-    if party and not inherited and not found.indirect_speech and not _VOLGENS_RE.search(text):
-        # "dreigde Poetin met ...", "antwoordde hij: ...": the statement is the event.
-        speech_event = bool(found.direct_quote or attribution.is_threat(text))
-    if party and not inherited and attribution.states_position(text):
-        speech_event = True
+    on_record = party and not inherited and not _VOLGENS_RE.search(text)
+    if on_record and not found.indirect_speech:
+        # "antwoordde hij: ...": the statement is the event.
+        speech_event = found.direct_quote
+    if on_record and (attribution.is_threat(text) or attribution.states_position(text)):
+        speech_event = True  # a threat, a warning, an announcement, a stance
+    anonymous = attribution.is_anonymous(text) and attribution.has_speech_verb(text)
     if found.reported and media and party:
         party = False  # media pass on what a party says: reported, as the hedge tells
-    if attribution.is_anonymous(text) and attribution.has_speech_verb(text):
+    elif party and media and not anonymous:
+        media = False  # a named party on the record in a medium ("in Time") is no hearsay
+    if anonymous:
         media = True
     return Attribution(names, party, media, speech_event)
 
@@ -534,7 +543,12 @@ def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
         if m.kind is EntityKind.WEAPON or any(s <= m.start < e for s, e in quoted):
             continue
         before = text[max(0, m.start - 50) : m.start]
-        if _VOLGENS_BEFORE_RE.search(before):
+        follows_volgens = _VOLGENS_BEFORE_RE.search(before)
+        if follows_volgens and not any(
+            o.start < m.start and o.start >= m.start - 50 + follows_volgens.start()
+            for o in mentions
+            if o is not m and o.kind is not EntityKind.WEAPON
+        ):
             speakers.append((finder.display(m.entity), m.kind))
         elif m.kind is EntityKind.PLACE:
             continue  # a place speaks only through "volgens Rusland"
