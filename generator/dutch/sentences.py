@@ -218,7 +218,8 @@ def _ends_sentence(text: str, dot: int, end: int) -> bool:
         word = re.search(r"([\w.]+)$", text[:dot])
         if word:
             token = word.group(1)
-            if token.lower().rstrip(".") in ABBREVIATIONS:
+            inflection = word.start(1) > 0 and text[word.start(1) - 1] in "'’"  # F-16's.
+            if token.lower().rstrip(".") in ABBREVIATIONS and not inflection:
                 return False
             if len(token) == 1 and token.isupper():
                 return False  # an initial: "Michael S. Repass"

@@ -85,3 +85,8 @@ def test_offsets_point_into_the_original_text() -> None:
     text = "Eerste zin. Tweede zin."
     spans = split_sentences(text, offset=100)
     assert spans == [(100, 111), (112, 123)]
+
+
+def test_split_after_an_apostrophe_plural() -> None:
+    text = "Piloten op F-16's. Pas in augustus kwamen ze."
+    assert sentences(text) == ["Piloten op F-16's.", "Pas in augustus kwamen ze."]
