@@ -106,7 +106,16 @@ _HOEWEL_RE = re.compile(r"^(?:Hoewel|Ofschoon|Terwijl)\b[^,]*,\s*")
 # Countries and capitals that stand for their governments ("Kyiv kreeg toestemming") are
 # places only after a preposition of place or direction.
 METONYMS = frozenset(
-    {"russia", "ukraine", "united-states", "kyiv", "washington", "moscow", "london"}
+    {
+        "russia",
+        "ukraine",
+        "united-states",
+        "united-kingdom",
+        "kyiv",
+        "washington",
+        "moscow",
+        "london",
+    }
 )
 _PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|naar|voor|op|binnen|tegen|richting|via|uit|over|dieper in|diep in)\s+"
@@ -187,6 +196,17 @@ def extract_events(
         mentions = resolve_weapons(
             sentence.text, finder.find(sentence.text, on), recent_weapons, broader, single
         )
+        named = [m.entity for m in mentions if m.kind is EntityKind.WEAPON]
+        if not named and recent_weapons and _WEAPON_ANAPHOR_RE.search(sentence.text):
+            anchor = _WEAPON_ANAPHOR_RE.search(sentence.text)
+            assert anchor is not None
+            mentions = [
+                *mentions,
+                *(
+                    Mention(w, EntityKind.WEAPON, anchor.start(), anchor.end(), anchor.group(0))
+                    for w in recent_weapons
+                ),
+            ]
         recent_weapons = [
             m.entity for m in mentions if m.kind is EntityKind.WEAPON and broader.get(m.entity)
         ] or recent_weapons
@@ -313,6 +333,12 @@ def _single_named_weapons(
     return {category: ws[0] for category, ws in by_category.items() if len(ws) == 1}
 
 
+# "er ... mee", "de eerste systemen", "die toestellen": weapons named just before.
+_WEAPON_ANAPHOR_RE = re.compile(
+    r"\b(?:ermee|daarmee|er\b[^.;]{0,60}\bmee|(?:de\s+eerste|die|deze|dezelfde)\s+"
+    r"(?:exemplaren|systemen|toestellen|raketten|wapens|kruisraketten))\b",
+    re.IGNORECASE,
+)
 _ANAPHOR_RE = re.compile(r"\b(?:die|deze|dergelijke|dezelfde)\s+$", re.IGNORECASE)
 
 

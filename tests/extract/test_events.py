@@ -94,3 +94,10 @@ def test_country_acting_is_no_place(extract) -> None:  # type: ignore[no-untyped
 
 def test_no_publication_date_leaves_relative_dates_unresolved(extract) -> None:  # type: ignore[no-untyped-def]
     assert extract("Gisteren gaf Biden toestemming voor ATACMS.", published=None) == []
+
+
+def test_weapon_named_before_carries_over_to_an_anaphor(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("In oktober 2023 volgden de eerste ATACMS. Op 17 oktober raakte Oekraïne er "
+                     "Russische vliegvelden mee.", published="2025-09")
+    assert [e.weapons for e in events] == [["atacms"], ["atacms"]]
+    assert events[1].date.edtf == "2023-10-17"
