@@ -81,8 +81,9 @@ def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
             and _compatible(a.weapons, b.weapons, broader)
             and not new_named
         )
-    if not contains:
-        return False
+    wider = max((a.date.end - a.date.start).days, (b.date.end - b.date.start).days)
+    if not contains or wider > 31:
+        return False  # "sinds november" spans months: a tally, not that one happening
     if _compatible(a.weapons, b.weapons, broader):
         return True
     places_a = set(a.places) - _COUNTRIES

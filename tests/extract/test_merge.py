@@ -65,3 +65,10 @@ def test_different_kinds_of_happening_stay_apart() -> None:
     a = event("001", "2024-11", "De VS gaf toestemming.", ["atacms"])
     b = event("002", "2024-11-19", "Oekraïne zette ATACMS in bij een aanval.", ["atacms"])
     assert len(merge_events([a, b], BROADER)) == 2
+
+
+def test_a_tally_over_months_does_not_swallow_one_strike() -> None:
+    strike = event("002", "2024-11-19", "Oekraïne zette ATACMS in bij een aanval.", ["atacms"])
+    tally = event("004", "2024-11/2025-01", "Sinds november zijn 31 ATACMS ingezet bij aanvallen.",
+                  ["atacms"], Certainty.CLAIMED)
+    assert len(merge_events([strike, tally], BROADER)) == 2
