@@ -159,7 +159,13 @@ def _narrower(weapon: str, gazetteer: Gazetteer) -> set[str]:
 def _weapon(env: Environment, corpus: Corpus, gazetteer: Gazetteer, weapon: GazetteerEntry) -> str:
     related = _narrower(weapon.id, gazetteer) if not weapon.specs else {weapon.id}
     events = [e for e in corpus.events if related & set(e.weapons)]
-    restrictions = [e for e in events if _is_restriction(e)]
+    # A rule for "Amerikaanse wapens" or "langeafstandsraketten" binds ATACMS too.
+    governing = related | gazetteer.broader_closure().get(weapon.id, frozenset())
+    restrictions = [
+        e
+        for e in corpus.events
+        if governing & set(e.weapons) and _is_restriction(e) and e.certainty.value != "claimed"
+    ]
     facts = [_fact_view(f) for f in corpus.facts if f.about == weapon.id]
     specs = [
         {
