@@ -13,6 +13,8 @@ from decimal import InvalidOperation
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
 
+from generator.dates import MONTHS_NL
+
 SCALES = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000, "biljoen": 10**12}
 CURRENCIES = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euro's": "EUR", "pond": "GBP"}
 UNITS = {"kilometer": "km", "km": "km", "meter": "m", "kilo": "kg", "ton": "t", "procent": "%"}
@@ -68,20 +70,7 @@ NUMBER_WORDS = (
 )
 # Words after which a digit is not a quantity: years, dates, times, ordinals.
 _NOT_QUANTITY_BEFORE = ("in", "sinds", "van", "tot", "uit", "begin", "eind", "medio")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+_MONTHS = MONTHS_NL
 
 _HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
