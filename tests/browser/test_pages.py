@@ -59,22 +59,26 @@ def words(text: str) -> str:
 
 LAYOUT_JS = """() => {
   const width = innerWidth;
-  const sticking = [];  // elements that stick out of the screen, not inside a scroller
+  // Elements that stick out of the screen (their box, or text overflowing their box), not
+  // inside a scroller of their own: the deepest ones, to name in a failure.
+  const sticking = [];
   for (const el of document.body.querySelectorAll('*')) {
     const box = el.getBoundingClientRect();
-    if (box.width === 0 || box.right <= width + 1) continue;
+    if (box.width === 0) continue;
+    if (box.left + Math.max(box.width, el.scrollWidth) <= width + 1) continue;
     let clipped = false;
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
       if (getComputedStyle(p).overflowX !== 'visible') { clipped = true; break; }
     }
-    if (!clipped) {
-      const cls = typeof el.className === 'string' && el.className.trim()
-        ? '.' + el.className.trim().split(/\\s+/).join('.') : '';
-      sticking.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + cls);
-    }
+    if (!clipped) sticking.push(el);
   }
+  const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+    + (typeof el.className === 'string' && el.className.trim()
+       ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
   return {scrollWidth: document.scrollingElement.scrollWidth, innerWidth: width,
-          lang: document.documentElement.lang, sticking: sticking.slice(0, 10)};
+          lang: document.documentElement.lang,
+          sticking: sticking.filter(el => !sticking.some(o => o !== el && el.contains(o)))
+                            .slice(0, 10).map(name)};
 }"""
 
 
