@@ -60,7 +60,8 @@ WEEKDAYS: dict[str, int] = {
     "zaterdag": 5,
     "zondag": 6,
 }
-DAY_PARTS = ("ochtend", "middag", "avond", "nacht", "morgen")  # "dinsdagavond"
+# "dinsdagavond"; Flemish "woensdagnamiddag", "zondagvoormiddag".
+DAY_PARTS = ("ochtend", "voormiddag", "namiddag", "middag", "avond", "nacht", "morgen")
 
 _UNIT_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
 NUMBER_WORDS: dict[str, int] = {

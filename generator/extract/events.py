@@ -66,9 +66,20 @@ def happening(text: str) -> bool:
     return bool(_PERFECT_RE.search(text) or _PAST_RE.search(text) or _IMMINENT_RE.search(text))
 
 
+_PRESENT_PERFECT_RE = re.compile(
+    r"\b(?:heeft|hebben|is|zijn)\b[^.;]{0,120}?\b" rf"(?:{'|'.join(PARTICIPLES)})\b",
+    re.IGNORECASE,
+)
+_PLUPERFECT_RE = re.compile(
+    r"\b(?:had|hadden|was|waren)\b[^.;]{0,120}?\b" rf"(?:{'|'.join(PARTICIPLES)})\b",
+    re.IGNORECASE,
+)
+
+
 def narrative_past(text: str) -> bool:
-    """Simple past without a perfect: the sentence goes on telling a story."""
-    return bool(_PAST_RE.search(text)) and not _PERFECT_RE.search(text)
+    """Simple past or pluperfect, no present perfect: the sentence goes on telling a story."""
+    told = _PAST_RE.search(text) or _PLUPERFECT_RE.search(text)
+    return bool(told) and not _PRESENT_PERFECT_RE.search(text)
 
 
 # Ongoing states and non-events that a time expression does not turn into a happening.
@@ -83,6 +94,8 @@ CONTINUATION_RE = re.compile(
     r"\bzij dan\b|\bze dan\b|\bhij dan\b",
     re.IGNORECASE,
 )
+# "Dat gebeurde woensdagnamiddag": the date of what the previous sentence told.
+DATING_RE = re.compile(r"^(?:Dat|Dit|Het)\s+(?:gebeurde|gebeurt|was|vond\b[^.;]{0,40}\bplaats)\b")
 # A caption dates a happening only when it shows one ("Een test met ..."), not an object.
 EVENT_NOUNS = (
     "test",
@@ -225,6 +238,14 @@ def extract_events(
             continue
         if events and not dated and CONTINUATION_RE.search(sentence.text):
             _continue(events[-1], sentence, mentions)
+            continue
+        if undated and dated and DATING_RE.match(sentence.text):
+            event = undated[-1]
+            first = dated[0].date
+            assert first is not None
+            event.date = first
+            _continue(event, sentence, mentions)
+            story, undated = first, []
             continue
         inherited = _quoted_from(sentences, i, finder, on)
         told: list[Event] = []

@@ -701,3 +701,8 @@ def test_story_dates(sentence: str, published: str | None, previous: str | None,
 def test_conjunction_toen_and_no_date_are_no_story_date(sentence: str) -> None:
     found = _find(sentence, TUESDAY, "2024-11-17")
     assert all(e.text.lower() != "toen" for e in found)
+
+
+def test_flemish_day_parts() -> None:
+    (expr,) = _find("Dat gebeurde woensdagnamiddag in Koersk.", "2024-11-22")
+    assert (expr.text, expr.date.edtf if expr.date else None) == ("woensdagnamiddag", "2024-11-20")

@@ -101,3 +101,11 @@ def test_weapon_named_before_carries_over_to_an_anaphor(extract) -> None:  # typ
                      "Russische vliegvelden mee.", published="2025-09")
     assert [e.weapons for e in events] == [["atacms"], ["atacms"]]
     assert events[1].date.edtf == "2023-10-17"
+
+
+def test_a_dating_sentence_dates_what_came_before(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Oekraïne heeft voor het eerst Storm Shadow-raketten afgevuurd op Rusland. "
+                       "Dat gebeurde woensdagnamiddag in de grensregio Koersk.",
+                       published="2024-11-22")
+    assert event.date.edtf == "2024-11-20"
+    assert "kursk" in event.places and len(event.sources) == 2
