@@ -14,7 +14,7 @@ NOT_NAMES = frozenset(
     Andere Bekend Kabinetsleden Civiele Russische Amerikaanse Britse Oekraïense Oekraïners
     Russen Amerikanen Britten Duitsers Litouwse Westen Oost West Witte Huis Buitenlandse Zaken
     Defensie Binnenlandse Minister Premier President Generaal Kanselier Defensieminister
-    NAVO-chef""".split()
+    NAVO-chef Avonds Ochtends Middags Nachts Morgens""".split()
 )
 # Nationality adjectives ("Amerikaanse", "Oekraïens", "Britse") describe, they name nothing.
 _ADJECTIVE_RE = re.compile(r"(?:aans|aanse|ees|ese|isch|ische|iens|ïens|tse|nse|ense)$")
