@@ -60,6 +60,7 @@ class GazetteerEntry:
     specs: tuple[Spec, ...] = ()
     broader: tuple[str, ...] = ()  # wider categories: atacms -> long-range-missiles
     always_on_map: bool = False
+    source: str | None = None  # where the description comes from
     line: int = 0
 
 
@@ -111,6 +112,12 @@ def load_gazetteer(path: Path) -> Gazetteer:
                 )
             entries[entry.id] = entry
     for entry in entries.values():
+        if entry.kind is EntityKind.WEAPON and entry.description and not entry.source:
+            problems.append(
+                Problem(
+                    str(path), entry.line, f"{entry.id}: een beschrijving heeft een source nodig"
+                )
+            )
         for wider in entry.broader:
             if wider not in entries:
                 problems.append(
@@ -191,6 +198,7 @@ def _entry(
         specs=tuple(s for s in specs if s),
         broader=tuple(item.get("broader", [])),
         always_on_map=item.get("on_map") == "always",
+        source=item.get("source"),
         line=line,
     )
 

@@ -139,6 +139,7 @@ def facts(corpus: Corpus, gazetteer: Gazetteer) -> dict[str, Any]:
             "name": entry.name,
             "kind": entry.kind.value,
             "description": entry.description,
+            "description_source": entry.source,
             "editors": [
                 {
                     "what": s.what,
