@@ -31,6 +31,8 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from jinja2 import TemplateError
+
     from generator.site import Project, SiteBuildError, build
 
     project = _project(args)
@@ -44,6 +46,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     except SiteBuildError as exc:
         print(f"{project.root / 'mkdocs.yml'}:1: {exc}", file=sys.stderr)
+        print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
+        return 1
+    except TemplateError as exc:
+        where = getattr(exc, "filename", None) or project.root / "templates"
+        print(f"{where}:{getattr(exc, 'lineno', None) or 1}: sjabloonfout: {exc.message}",
+              file=sys.stderr)
         print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
         return 1
     _print_problems(report.result.warnings)
@@ -76,7 +84,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except InputError as exc:
         _print_problems(exc.problems)
         return 1
-    gold = load_gold(Path(args.gold))
+    try:
+        gold = load_gold(Path(args.gold))
+    except InputError as exc:
+        _print_problems(exc.problems)
+        return 1
     if not gold:
         print(f"{args.gold}:0: geen referentie-annotaties (*.yml) gevonden", file=sys.stderr)
         return 1

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from generator import dates
+from generator.errors import InputError, Problem
 from generator.model import Article, Corpus, Event
 
 _ARTICLES = re.compile(r"^(?:de|het|een|the)\s+|^\d+\s+|^(?:twee|drie|vier)\s+", re.IGNORECASE)
@@ -77,11 +78,23 @@ class Scores:
 
 
 def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
+    """Reference annotations by article stem; a broken file is an InputError with its line."""
     gold: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
     for path in sorted(folder.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.MarkedYAMLError as exc:
+            line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+            problems.append(Problem(str(path), line, f"YAML-fout: {exc.problem}"))
+            continue
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            problems.append(Problem(str(path), 1, f"niet leesbaar: {exc}"))
+            continue
         if isinstance(data, dict) and "article" in data:
             gold[str(data["article"])] = data
+    if problems:
+        raise InputError(problems)
     return gold
 
 

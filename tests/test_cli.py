@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.site import Project
+from tests.conftest import copy_project
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
@@ -143,3 +144,16 @@ def test_eval_against_the_gold_annotations_meets_the_targets(fresh_project: Proj
     total = rows["totaal"]
     scores = {column: float(total[column]) for column in THRESHOLDS}
     assert {c: s for c, s in scores.items() if s < THRESHOLDS[c]} == {}, total
+
+
+def test_a_broken_template_is_reported_at_its_line_without_traceback(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    template = project.root / "templates" / "kaart.md.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\n{% for x in %}\n",
+                        encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=project.root,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "kaart.md.j2:" in done.stderr
