@@ -67,11 +67,13 @@ THREAT_VERBS = (
     "gewaarschuwd",
     "bevestigde",
     "bevestigt",
+    "bevestigd",
     "aangekondigd",
     "bekendgemaakt",
     r"maakte\b[^.;]{0,60}?\bbekend",
     r"kondigde\b[^.;]{0,80}?\baan\b",
     r"liet\b[^.;]{0,60}?\bweten",
+    r"riep\b[^.;]{0,80}?\bop\b",  # an appeal is itself what happened
 )
 # A "dat"-clause with one of these states a position ("Oekraïne moet ... kunnen"), no fact.
 POSITION_MODALS = (
