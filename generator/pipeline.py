@@ -16,7 +16,7 @@ from generator.extract.facts import extract_facts
 from generator.extract.mentions import MentionFinder
 from generator.extract.merge import merge_events
 from generator.gazetteer import Gazetteer, load_gazetteer
-from generator.model import Article, Corpus, DateValue, Entity, Event
+from generator.model import Corpus, DateValue, Entity, Event
 from generator.sources import read_seeds
 
 
@@ -93,7 +93,3 @@ def _entities(gazetteer: Gazetteer) -> dict[str, Entity]:
         )
         for e in gazetteer.entries.values()
     }
-
-
-def article_by_stem(corpus: Corpus) -> dict[str, Article]:
-    return {a.stem: a for a in corpus.articles}

@@ -235,8 +235,3 @@ def _paragraphs(stem: str, text: str) -> list[Paragraph]:
             )
         )
     return paragraphs
-
-
-def line_of(article: Article, offset: int) -> int:
-    """1-based line in the article's file of a character offset into its text."""
-    return article.text.count("\n", 0, offset) + 1

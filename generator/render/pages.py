@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.gazetteer import Gazetteer, GazetteerEntry
-from generator.model import Article, BlockKind, Corpus, EntityKind, Event, Fact
+from generator.model import Article, Corpus, EntityKind, Event, Fact
 
 GENERATED = "dossier"  # the folder of docs/ that the generator owns
 CERTAINTY_LABELS = {
@@ -227,7 +226,3 @@ def _article(env: Environment, corpus: Corpus, article: Article, seeds_rel: str)
         cited=cited,
         source_path=f"{seeds_rel}/{Path(article.path).name}",
     )
-
-
-def body_kinds() -> Iterable[BlockKind]:
-    return (BlockKind.BODY, BlockKind.CAPTION)
