@@ -50,8 +50,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     except TemplateError as exc:
         where = getattr(exc, "filename", None) or project.root / "templates"
-        print(f"{where}:{getattr(exc, 'lineno', None) or 1}: sjabloonfout: {exc.message}",
-              file=sys.stderr)
+        print(
+            f"{where}:{getattr(exc, 'lineno', None) or 1}: sjabloonfout: {exc.message}",
+            file=sys.stderr,
+        )
         print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
         return 1
     _print_problems(report.result.warnings)

@@ -11,10 +11,11 @@ import yaml
 from generator.corrections import apply_corrections, load_corrections
 from generator.dutch.timex import load_anchors
 from generator.errors import InputError, Problem
-from generator.extract.events import extract_events, sentence_attributions
+from generator.extract.events import extract_events
 from generator.extract.facts import extract_facts
 from generator.extract.mentions import MentionFinder
 from generator.extract.merge import merge_events
+from generator.extract.speakers import sentence_attributions
 from generator.gazetteer import Gazetteer, load_gazetteer
 from generator.model import Corpus, DateValue, Entity, Event
 from generator.sources import read_seeds

@@ -113,3 +113,12 @@ def _alias_regex(alias: str) -> str:
         # "de Russische leider" also opens a sentence: "De Russische leider".
         escaped = f"[{first}{first.upper()}]" + re.escape(alias[1:])
     return escaped.replace(r"\ ", r"\s+")
+
+
+def entity_ids(mentions: list[Mention], kind: EntityKind) -> list[str]:
+    """The ids of one kind, in order of first mention."""
+    result: list[str] = []
+    for m in mentions:
+        if m.kind is kind and m.entity not in result:
+            result.append(m.entity)
+    return result

@@ -1,0 +1,206 @@
+"""Who a sentence says its statement comes from, and whether that makes it a report, a
+party's claim or an on-record statement.
+
+Sources come from "volgens X", a speech verb next to a name ("zegt het Pentagon",
+"bevestigde Jake Sullivan"), a following report ("Dat melden AP en Reuters.") or the
+speaker of a quotation that goes on from the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.dutch import attribution
+from generator.dutch.names import find_names
+from generator.extract.mentions import MentionFinder
+from generator.model import Article, BlockKind, EntityKind, Mention, Sentence
+
+_ANONYMOUS_GROUP_RE = re.compile(
+    r"\b(?:zeggen|melden|meldden|zeiden|bevestigen|stellen)\s+((?:[A-Z]\w+e\s+)?"
+    r"(?:ambtenaren|functionarissen|bronnen|ingewijden|diplomaten|officials|militairen))\b"
+)
+
+
+_REPORT_VERB = r"(?:meld\w*|bericht\w*|schrij\w*|schre\w*|zeg\w*|zei\w*|stel\w*|bevestig\w*)"
+
+# "Dat melden AP en Reuters.", "Het persagentschap Bloomberg meldde woensdag op basis van
+# ...": a sentence that only says where what came before it comes from.
+_FOLLOW_UP_RE = re.compile(rf"^(?:Dat|Daarover|Dit|Zo)\s+{_REPORT_VERB}\b")
+
+
+_MEDIUM_LEAD_RE = re.compile(
+    r"^(?:(?:Het|De)\s+(?:\w+\s+)?(?:persagentschap|persbureau|krant|nieuwssite|zender|"
+    r"website|tijdschrift|omroep)\s+)?"
+)
+
+
+_REPORT_TAIL_RE = re.compile(rf"^\s+{_REPORT_VERB}\b(?:\s+\w+)?\s+(?:op\s+basis\s+van|dat\b|,)")
+
+
+def is_follow_up(text: str, finder: MentionFinder) -> bool:
+    if _FOLLOW_UP_RE.match(text):
+        return True
+    lead = _MEDIUM_LEAD_RE.match(text)
+    start = lead.end() if lead else 0
+    first = next(iter(finder.find(text[start:])), None)
+    return (
+        first is not None
+        and first.start == 0
+        and first.kind is EntityKind.MEDIUM
+        and bool(_REPORT_TAIL_RE.match(text[start + first.end :]))
+    )
+
+
+_VOLGENS_RE = re.compile(r"\b[Vv]olgens\s+(?:de\s+|het\s+)?")
+
+
+_MEDIA_PHRASE_RE = re.compile(r"\b(?:(?:\w+\s+)?(?P<adj>[A-Z]\w+e)\s+)media\b")
+
+
+_VOLGENS_BEFORE_RE = re.compile(r"\b[Vv]olgens\b[^,.;:\"“]{0,40}$")
+
+
+_PRONOUN_SPEAKER_RE = re.compile(r"\b(?:antwoordde|zei|zegt|verklaarde)\s+(?:hij|zij|ze)\b")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    names: list[str]
+    party: bool  # a party to the conflict or an interested side asserts it
+    media: bool  # rests on a news outlet or on unnamed sources
+    speech_event: bool  # the statement itself is the happening (a quote, a threat)
+
+
+def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder) -> Attribution:
+    sentence = sentences[i]
+    text = sentence.text
+    names: list[str] = []
+    party = media = False
+    found = attribution.cues(text)
+    own = _speakers(text, finder)
+    inherited = False
+    if not own:
+        # "Dat melden AP en Reuters." covers what its paragraph said before it, and a
+        # report that opens the next paragraph covers the sentence just before it.
+        for later in sentences[i + 1 :]:
+            next_paragraph = later.paragraph != sentence.paragraph
+            if next_paragraph and later is not sentences[i + 1]:
+                break
+            if is_follow_up(later.text, finder):
+                own = _speakers(later.text, finder)
+                break
+            if next_paragraph:
+                break
+    if not own and text.lstrip()[:1] in '"“' and i > 0:
+        own = _speakers(sentences[i - 1].text, finder)  # a quote continues its speaker
+        inherited = True
+    for name, kind in own:
+        if name not in names:
+            names.append(name)
+        if kind is EntityKind.MEDIUM:
+            media = True
+        else:
+            party = True
+    speech_event = False
+    on_record = party and not inherited and not _VOLGENS_RE.search(text)
+    if on_record and not found.indirect_speech:
+        # "antwoordde hij: ...": the statement is the event.
+        speech_event = found.direct_quote
+    if on_record and (attribution.is_threat(text) or attribution.states_position(text)):
+        speech_event = True  # a threat, a warning, an announcement, a stance
+    anonymous = attribution.is_anonymous(text) and attribution.has_speech_verb(text)
+    if found.reported and media and party:
+        party = False  # media pass on what a party says: reported, as the hedge tells
+    elif party and media and not anonymous:
+        media = False  # a named party on the record in a medium ("in Time") is no hearsay
+    if anonymous:
+        media = True
+    return Attribution(names, party, media, speech_event)
+
+
+def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
+    """Who a sentence cites: 'volgens X', 'X zegt', 'melden ... X', 'X media'."""
+    speakers: list[tuple[str, EntityKind]] = []
+    mentions = finder.find(text)
+    verbs = attribution.speech_verb_spans(text)
+    quoted = _quoted_spans(text)
+    for m in mentions:
+        if m.kind is EntityKind.WEAPON or any(s <= m.start < e for s, e in quoted):
+            continue
+        before = text[max(0, m.start - 50) : m.start]
+        follows_volgens = _VOLGENS_BEFORE_RE.search(before)
+        if follows_volgens and not any(
+            o.start < m.start and o.start >= m.start - 50 + follows_volgens.start()
+            for o in mentions
+            if o is not m and o.kind is not EntityKind.WEAPON
+        ):
+            speakers.append((finder.display(m.entity), m.kind))
+        elif m.kind is EntityKind.PLACE:
+            continue  # a place speaks only through "volgens Rusland"
+        elif _is_subject_like(text, m, verbs) or (
+            m.kind is EntityKind.MEDIUM and quoted and not verbs
+        ):
+            speakers.append((finder.display(m.entity), m.kind))
+    for group in _ANONYMOUS_GROUP_RE.finditer(text):
+        speakers.append((group.group(1), EntityKind.MEDIUM))
+    for phrase in _MEDIA_PHRASE_RE.finditer(text):
+        if verbs:
+            speakers.append((f"{phrase.group('adj')} media", EntityKind.MEDIUM))
+    if not speakers and verbs:
+        speakers += _named_speakers(text, verbs, mentions, quoted)
+    if not speakers and _PRONOUN_SPEAKER_RE.search(text):
+        people = [m for m in mentions if m.kind is EntityKind.ACTOR]
+        if people:
+            speakers.append((finder.display(people[-1].entity), EntityKind.ACTOR))
+    return speakers
+
+
+def _named_speakers(
+    text: str, verbs: list[tuple[int, int]], mentions: list[Mention], quoted: list[tuple[int, int]]
+) -> list[tuple[str, EntityKind]]:
+    """A name the gazetteer lacks, right before or after a speech verb ("bevestigde de
+    Amerikaanse veiligheidsadviseur Jake Sullivan"): the speaker as written."""
+    known = [(m.start, m.end) for m in mentions]
+    found: list[tuple[str, EntityKind]] = []
+    for name in find_names(text):
+        if any(s <= name.start < e for s, e in known + quoted):
+            continue
+        for v_start, v_end in verbs:
+            after = text[v_end : name.start]
+            before = text[name.end : v_start]
+            if (
+                0 <= name.start - v_end <= 60
+                and "dat" not in after.split()
+                and not re.search(r"[,;:\"“]", after)
+            ) or (
+                0 <= v_start - name.end <= 40
+                and "dat" not in before.split()
+                and not re.search(r"[;:\"“]", before)
+            ):
+                found.append((name.text, EntityKind.ACTOR))
+                break
+    return found[:1]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
+
+
+def _is_subject_like(text: str, m: Mention, verbs: list[tuple[int, int]]) -> bool:
+    """The mention stands right before or after a speech verb, not inside what is said."""
+    for v_start, v_end in verbs:
+        gap_after = text[v_end : m.start]
+        gap_before = text[m.end : v_start]
+        if 0 <= m.start - v_end <= 60 and "dat" not in gap_after.split() and '"' not in gap_after:
+            return True
+        if 0 <= v_start - m.end <= 40 and "dat" not in gap_before.split() and '"' not in gap_before:
+            return True
+    return False
+
+
+def sentence_attributions(article: Article, finder: MentionFinder) -> dict[str, list[str]]:
+    """Who each body sentence's statements come from, by sentence anchor (for facts)."""
+    sentences = [s for s in article.sentences if s.kind in (BlockKind.BODY, BlockKind.CAPTION)]
+    return {s.anchor: attribution_of(sentences, i, finder).names for i, s in enumerate(sentences)}
