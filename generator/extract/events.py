@@ -205,7 +205,13 @@ def extract_events(
                     event.date = reported[-1]  # it happened by the time it was reported
             undated = []
             continue
-        if events and not dated and CONTINUATION_RE.search(sentence.text):
+        # An elaboration goes on in its paragraph, or opens the next one.
+        last = events[-1].sources[-1] if events else None
+        same_paragraph = last is not None and (
+            last.paragraph == sentence.paragraph
+            or (last.paragraph + 1 == sentence.paragraph and sentence.index == 1)
+        )
+        if same_paragraph and not dated and CONTINUATION_RE.search(sentence.text):
             _continue(events[-1], sentence, mentions)
             continue
         if undated and dated and DATING_RE.match(sentence.text):

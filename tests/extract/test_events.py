@@ -109,3 +109,10 @@ def test_a_dating_sentence_dates_what_came_before(extract) -> None:  # type: ign
                        published="2024-11-22")
     assert event.date.edtf == "2024-11-20"
     assert "kursk" in event.places and len(event.sources) == 2
+
+
+def test_daarbij_in_a_later_paragraph_is_no_elaboration(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("In augustus kondigden de VS een wapenpakket aan.\n\nDe VS steunen Oekraïne "
+                     "ook. Biden blijft daarbij op eieren lopen.", published="2022-03")
+    (event,) = events
+    assert len(event.sources) == 1
