@@ -23,16 +23,19 @@ def test_seed_scores_meet_the_targets() -> None:
     assert overall.entity_f1 >= 0.85
 
 
-HELDOUT = ROOT / "tests" / "heldout"
+EVALUATION = ROOT / "evaluation"
 
 
-def test_heldout_articles_stay_close_to_the_seed_scores() -> None:
-    """Four articles written after the rules, annotated without seeing them: a guard
-    against rules that only fit the seeds. Floors sit a little under today's figures."""
-    result = run(Inputs(HELDOUT / "seeds", ROOT / "data"))
-    overall = score(result.corpus, load_gold(HELDOUT / "gold"), result.article_events).overall
-    assert overall.gold >= 60
-    assert overall.f1 >= 0.85
-    assert overall.rate("date_ok") >= 0.8
-    assert overall.rate("certainty_ok") >= 0.7
-    assert overall.rate("attribution_ok") >= 0.7
+@pytest.mark.parametrize(("name", "events"), [("heldout-a", 60), ("heldout-b", 50)])
+def test_heldout_articles_stay_close_to_the_seed_scores(name: str, events: int) -> None:
+    """Articles written and annotated by others without seeing the rules: a guard against
+    rules that only fit the seeds. Floors sit a little under today's figures
+    (evaluation/README.md has the history)."""
+    folder = EVALUATION / name
+    result = run(Inputs(folder / "seeds", ROOT / "data"))
+    overall = score(result.corpus, load_gold(folder / "gold"), result.article_events).overall
+    assert overall.gold >= events
+    assert overall.f1 >= 0.8
+    assert overall.rate("date_ok") >= 0.85
+    assert overall.rate("certainty_ok") >= 0.75
+    assert overall.rate("attribution_ok") >= 0.75

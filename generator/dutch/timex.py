@@ -333,11 +333,14 @@ class _Context:
     anchors: Mapping[str, DateValue]
     previous: DateValue | None = None  # the story's current date, for yearless dates
 
-    def narrative_year(self, month: int, day: int = 1) -> int | None:
+    def narrative_year(self, month: int, day: int = 1, at: int = 0) -> int | None:
         """A yearless date in a story goes on from the date the story has reached: the
-        first such day on or after it, if that is not after publication."""
+        first such day on or after it, if that is not after publication. Not after
+        "sinds": "sinds 6 augustus" runs up to now, so it is the last 6 August."""
         prev, pub = self.previous, self.published
         if prev is None or pub is None or self.future:
+            return None
+        if re.search(r"\b(?:sinds|sedert|vanaf)\s+$", self.text[:at], re.IGNORECASE):
             return None
         for year in (prev.start.year, prev.start.year + 1):
             if day > month_end(year, month):
@@ -419,7 +422,7 @@ def _part(match: re.Match[str]) -> str | None:
 _DAY_MONTH = re.compile(
     rf"""(?:\b(?P<weekday>{_WEEKDAY})\s+)?(?<![\d.,])(?P<day>[0-3]?\d)(?:e|ste|de)?\s+
     (?:(?P<month>{_MONTH})\b|(?P<abbr>{_alt(MONTH_ABBREVIATIONS)})\b\.?)
-    (?:\s+{_YEAR})?""",
+    (?:\s+{_YEAR}|\s+(?:van\s+)?{_YEAR_REL})?""",
     _FLAGS,
 )
 
@@ -437,6 +440,8 @@ def _day_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         return _Candidate(m.start(), m.end(), _on(date(year, month, day)))
     if day > month_end(2024, month):  # a leap year, so that 29 February passes
         return None
+    if m["yrel"]:  # "17 november vorig jaar", "op 3 mei van dat jaar"
+        return _Candidate(m.start(), m.end(), _year_relative(m["yrel"], ctx, month, day))
     pub = ctx.published
     if pub is None:
         return _Candidate(m.start(), m.end(), None)
@@ -450,7 +455,7 @@ def _day_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         if fits:
             middle = pub.start + (pub.end - pub.start) / 2
             return _Candidate(m.start(), m.end(), _on(min(fits, key=lambda d: abs(d - middle))))
-    story_year = ctx.narrative_year(month, day)
+    story_year = ctx.narrative_year(month, day, m.start())
     if story_year is not None:
         return _Candidate(m.start(), m.end(), _on(date(story_year, month, day)))
     # Most recent such day not after publication; the next one in a future sentence.
@@ -462,6 +467,33 @@ def _day_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
             if (found >= ref) if ctx.future else (found <= ref):
                 return _Candidate(m.start(), m.end(), _on(found))
         year += step
+
+
+def _year_relative(word: str, ctx: _Context, month: int, day: int | None) -> DateValue | None:
+    """A month or day in 'vorig jaar', 'dit jaar', 'volgend jaar' or the story's 'dat jaar'."""
+    if word.lower() in STORY_WORDS:
+        year = ctx.previous.start.year if ctx.previous else None
+    elif ctx.published is None or ctx.published.start.year != ctx.published.end.year:
+        year = None
+    else:
+        year = ctx.published.start.year + SHIFTS[word.lower()]
+    if year is None or (day is not None and day > month_end(year, month)):
+        return None
+    return _on(date(year, month, day)) if day else _month(year, month)
+
+
+# "vorig jaar in mei", "dit jaar op 3 maart": the year comes first.
+_YEAR_THEN_DATE = re.compile(
+    rf"""\b{_YEAR_REL}\s+(?:in|op|rond|begin|eind|half)\s+
+    (?:(?P<day>[0-3]?\d)\s+)?(?P<month>{_MONTH})\b""",
+    _FLAGS,
+)
+
+
+def _year_then_date(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    day = int(m["day"]) if m["day"] else None
+    value = _year_relative(m["yrel"], ctx, MONTHS[m["month"].lower()], day)
+    return _Candidate(m.start(), m.end(), value)
 
 
 _MONTH_RULE = re.compile(
@@ -486,7 +518,7 @@ def _month_rule(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         value = ctx.relative(lambda d: _month(d.year + shift, month, part), fine=False)
         return _Candidate(*span, value)
     rel = SHIFTS[m["rel"].lower()] if m["rel"] else 0
-    story_year = None if rel else ctx.narrative_year(month)
+    story_year = None if rel else ctx.narrative_year(month, at=m.start())
     if story_year is not None:
         return _Candidate(*span, _month(story_year, month, part), needs_context=not part)
     pub = ctx.published
@@ -825,7 +857,8 @@ def _after_clause(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 _SAME_PERIOD = re.compile(
     rf"""\b(?:{_PART}|(?P<later>later)\s+)?(?P<which>dezelfde|diezelfde|datzelfde|die|dat|
     hetzelfde)\s+(?P<unit>dag|week|maand|jaar)\b
-    |(?P<daypart>'s\s+(?:avonds|ochtends|morgens|middags|nachts))\b""",
+    |(?P<daypart>'s\s+(?:avonds|ochtends|morgens|middags|nachts))\b
+    |\b(?:die|dat|diezelfde|datzelfde)\s+(?P<season>{_SEASON})\b""",
     _FLAGS,
 )
 
@@ -834,6 +867,14 @@ def _same_period(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     """'dezelfde dag', 'eind die maand', 'later dat jaar', "'s avonds": the story's date."""
     if m["daypart"]:
         return _Candidate(m.start(), m.end(), None, chain=_Chain(False, lambda base: base))
+    if m["season"]:
+        code = SEASONS[m["season"].lower()]
+        return _Candidate(
+            m.start(),
+            m.end(),
+            None,
+            chain=_Chain(False, lambda base: parse(f"{base.start.year:04d}-{code}")),
+        )
     unit, part, later = UNITS[m["unit"].lower()], _part(m), bool(m["later"])
     neuter = m["which"].lower() in ("dat", "datzelfde", "hetzelfde")
     if neuter != (unit == "year"):
@@ -941,6 +982,7 @@ def _with_prefix(c: _Candidate, ctx: _Context) -> _Candidate | None:
 _RULES: tuple[_Rule, ...] = (
     _Rule(_DAY_MONTH, _day_month, (*MONTHS, *MONTH_ABBREVIATIONS)),
     _Rule(_MONTH_RULE, _month_rule, tuple(MONTHS)),
+    _Rule(_YEAR_THEN_DATE, _year_then_date, (" jaar",)),
     _Rule(_YEAR_RULE, _year_rule, ("19", "20")),
     _Rule(_SEASON_RULE, _season_rule, tuple(SEASONS)),
     _Rule(_PERIOD, _period, ("week", "maand", "jaar")),
@@ -956,7 +998,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_THEN, _then, ("daarna", " erna", "nadien", "rvoor"), False),
     _Rule(_AFTER_CLAUSE, _after_clause, ("nadat", "voordat"), False),
     _Rule(_WITHIN, _within, ("minder dan",), False),
-    _Rule(_SAME_PERIOD, _same_period, ("dag", "week", "maand", "jaar", "'s "), False),
+    _Rule(_SAME_PERIOD, _same_period, ("dag", "week", "maand", "jaar", "'s ", *SEASONS), False),
     _Rule(_THEN_ADVERB, _then_adverb, ("toen",), False),
     _Rule(_WITHIN_COUNT, _within_count, ("binnen",), False),
 )

@@ -31,12 +31,14 @@ def clause_dates(
     result: list[tuple[DateValue | None, tuple[int, int]]] = []
     seen: set[str] = set()
     for group in groups:
-        when = group[-1].date
+        # "half november, na de verkiezingen": the plain date, not the open-ended "na".
+        plain = [e for e in group if e.relation == "at"]
+        when = (plain or group)[-1].date
         assert when is not None
         if when.edtf in seen:
             continue
         seen.add(when.edtf)
-        span = (0, len(text)) if len(groups) == 1 else _clause_of(group[-1], segments)
+        span = (0, len(text)) if len(groups) == 1 else _clause_of((plain or group)[-1], segments)
         result.append((when, span))
     return result
 

@@ -706,3 +706,19 @@ def test_conjunction_toen_and_no_date_are_no_story_date(sentence: str) -> None:
 def test_flemish_day_parts() -> None:
     (expr,) = _find("Dat gebeurde woensdagnamiddag in Koersk.", "2024-11-22")
     assert (expr.text, expr.date.edtf if expr.date else None) == ("woensdagnamiddag", "2024-11-20")
+
+
+@pytest.mark.parametrize(("sentence", "previous", "text", "edtf"), [
+    pytest.param("Op 17 november vorig jaar raakte het bekend.", None,
+                 "Op 17 november vorig jaar", "2024-11-17", id="day-month-last-year"),
+    pytest.param("Ons land beloofde vorig jaar in mei F-16's.", None, "vorig jaar in mei",
+                 "2024-05", id="last-year-in-may"),
+    pytest.param("Die zomer kreeg Kyiv HIMARS-raketwerpers.", "2022-05-31", "Die zomer",
+                 "2022-22", id="that-summer-of-the-story"),
+    pytest.param("Het leger houdt sinds 6 augustus grond in Koersk.", "2022-05-31",
+                 "sinds 6 augustus", "2024-08-06/2025-05-27", id="since-counts-back-from-now"),
+])
+def test_years_told_around_a_date(sentence: str, previous: str | None, text: str,
+                                  edtf: str) -> None:
+    expr = _find(sentence, "2025-05-27", previous)[0]
+    assert (expr.text, expr.date.edtf if expr.date else None) == (text, edtf)
