@@ -10,16 +10,19 @@ from dataclasses import dataclass
 NOT_NAMES = frozenset(
     """De Het Een En Maar Ook Dat Dit Die Deze Zo Als Toen Wel Niet Volgens Daarover Bij In
     Op Over Naast Verder Hoewel Zoals Door Tijdens Afgelopen Gisteren Vandaag Morgen Eerder
-    Inmiddels Nog Twee Lees Wat Wanneer Er Hij Zij Ze Zonder Anticiperend Gevraagd Lange Aan
-    Andere Bekend Kabinetsleden Civiele Russische Amerikaanse Britse Oekraïense Oekraïners
-    Russen Amerikanen Britten Duitsers Litouwse Westen Oost West Witte Huis Buitenlandse Zaken
-    Defensie Binnenlandse Minister Premier President Generaal Kanselier Defensieminister
-    NAVO-chef Avonds Ochtends Middags Nachts Morgens""".split()
+    Inmiddels Nog Wat Wanneer Er Hij Zij Ze Zonder Aan Westen Oost West Witte Huis
+    Buitenlandse Zaken Defensie Binnenlandse Minister Premier President Generaal Kanselier
+    Defensieminister Avonds Ochtends Middags Nachts Morgens""".split()
 )
 # Nationality adjectives ("Amerikaanse", "Oekraïens", "Britse") describe, they name nothing.
-_ADJECTIVE_RE = re.compile(r"(?:aans|aanse|ees|ese|isch|ische|iens|ïens|tse|nse|ense)$")
+_ADJECTIVE_RE = re.compile(r"(?:aans|se|sche|isch|ees|iens|ïens|ts)$")
 _CLAUSE_START_RE = re.compile(r"(?:^|(?<=[a-z0-9\"”'])[.!?]\s*|[:;]\s*|[\"“‘']\s*)$")
 _NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w'-]+(?:\s+(?:van\s+|de\s+|der\s+)?[A-Z][\w'-]+)*)")
+
+
+def _demonym(word: str) -> bool:
+    """'Amerikanen', 'Oekraïners', 'Russen', 'Britten', 'Duitsers': plural inhabitants."""
+    return word.endswith(("anen", "ners", "sers", "ssen", "tten", "zen"))
 
 
 @dataclass(frozen=True)
@@ -39,12 +42,17 @@ def find_names(text: str) -> list[Name]:
             len(words) == 1 or words[0] in NOT_NAMES
         ):
             words = words[1:]  # a capital that opens a sentence or a quotation
-        while words and (words[0] in NOT_NAMES or words[0].islower()):
+        while words and (
+            words[0] in NOT_NAMES
+            or words[0].islower()
+            or _ADJECTIVE_RE.search(words[0])
+            or _demonym(words[0])
+        ):
             words = words[1:]
         if not words or all(w in NOT_NAMES for w in words):
             continue
         name = " ".join(words)
-        if len(words) == 1 and _ADJECTIVE_RE.search(name):
+        if len(words) == 1 and (_ADJECTIVE_RE.search(name) or _demonym(name)):
             continue
         start = m.start() + m.group(1).find(words[0])
         found.append(Name(start, m.end(), text[start : m.end()]))

@@ -90,7 +90,7 @@ def narrative_past(text: str) -> bool:
 # Ongoing states and non-events that a time expression does not turn into a happening.
 BACKGROUND_RE = re.compile(
     r"^(?:Wanneer|Hoe|Of|Waarom)\b|\bis niet bekend\b|\bis onduidelijk\b|\bniet uitgesloten\b|"
-    r"\btot nu toe\b|\bzinspeelt\b|\binmiddels\b|\blange tijd\b|\bsteeds\b",
+    r"\btot nu toe\b|\binmiddels\b|\blange tijd\b|\bsteeds\b",
     re.IGNORECASE,
 )
 

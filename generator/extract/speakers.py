@@ -165,7 +165,7 @@ def _named_speakers(
     known = [(m.start, m.end) for m in mentions]
     found: list[tuple[str, EntityKind]] = []
     for name in find_names(text):
-        if any(s <= name.start < e for s, e in known + quoted):
+        if any(name.start < e and s < name.end for s, e in known + quoted):
             continue
         for v_start, v_end in verbs:
             after = text[v_end : name.start]
