@@ -136,6 +136,10 @@ class SourceRef:
     paragraph: int
     sentence: int
     quote: str
+    # How this source itself tells it (an event merged from several keeps each telling).
+    certainty: str | None = None
+    attributed_to: tuple[str, ...] = ()
+    date: str | None = None  # EDTF
 
     @property
     def anchor(self) -> str:

@@ -66,3 +66,11 @@ def test_facts_carry_value_unit_hedge_and_whose_figure() -> None:
     assert kremlin.qualifier == "minstens" and "het Kremlin" in kremlin.attributed_to
     aid = by_text[("biden", "350 miljoen")]
     assert (aid.value, aid.unit) == (350_000_000, "USD")
+
+
+def test_a_merged_event_keeps_how_each_article_told_it() -> None:
+    corpus = run(Inputs(ROOT / "seeds", ROOT / "data")).corpus
+    (permission,) = [e for e in corpus.events if e.date.edtf == "2024-11-16/2024-11-17"]
+    tellings = {s.article: (s.certainty, s.date) for s in permission.sources if s.certainty}
+    assert tellings["002_da96f0f2ac3269c2"] == ("reported", "2024-11-16/2024-11-17")
+    assert tellings["004_1351cae8ef071d2e"] == ("confirmed", "2024-11")

@@ -296,7 +296,17 @@ def _sentence_events(
                 actors=entity_ids(mentions, EntityKind.ACTOR),
                 certainty=certainty,
                 attributed_to=list(attr.names),
-                sources=[SourceRef(stem, sentence.paragraph, sentence.index, sentence.text)],
+                sources=[
+                    SourceRef(
+                        stem,
+                        sentence.paragraph,
+                        sentence.index,
+                        sentence.text,
+                        certainty.value,
+                        tuple(attr.names),
+                        when.edtf,
+                    )
+                ],
                 clause=sentence.text[span[0] : span[1]],
             )
         )

@@ -38,13 +38,18 @@ def event_url(event: Event) -> str:
 
 
 def _source(source: SourceRef) -> dict[str, Any]:
-    return {
+    record: dict[str, Any] = {
         "article": source.article,
         "quote": source.quote,
         "paragraph": source.paragraph,
         "sentence": source.sentence,
         "url": sentence_url(source),
     }
+    if source.certainty is not None:  # how this article itself tells it
+        record["certainty"] = source.certainty
+        record["attributed_to"] = list(source.attributed_to)
+        record["date"] = source.date
+    return record
 
 
 def _article(article: Article) -> dict[str, Any]:
