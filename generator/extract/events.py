@@ -172,6 +172,12 @@ def extract_events(
     undated: list[Event] = []  # the last events dated only by a fallback
     sentences = [s for s in article.sentences if s.kind in (BlockKind.BODY, BlockKind.CAPTION)]
     single = single_named_weapons(sentences, finder, parents or {})
+    # An article cannot name a happening that came after it ("de verkiezingen" in 2022).
+    anchors = {
+        phrase: when
+        for phrase, when in anchors.items()
+        if published is None or when.start <= published.end
+    }
     recent_weapons: list[str] = []
     for i, sentence in enumerate(sentences):
         expressions = find_time_expressions(sentence.text, published, story, anchors)

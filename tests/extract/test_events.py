@@ -97,22 +97,37 @@ def test_no_publication_date_leaves_relative_dates_unresolved(extract) -> None: 
 
 
 def test_weapon_named_before_carries_over_to_an_anaphor(extract) -> None:  # type: ignore[no-untyped-def]
-    events = extract("In oktober 2023 volgden de eerste ATACMS. Op 17 oktober raakte Oekraïne er "
-                     "Russische vliegvelden mee.", published="2025-09")
+    events = extract(
+        "In oktober 2023 volgden de eerste ATACMS. Op 17 oktober raakte Oekraïne er "
+        "Russische vliegvelden mee.",
+        published="2025-09",
+    )
     assert [e.weapons for e in events] == [["atacms"], ["atacms"]]
     assert events[1].date.edtf == "2023-10-17"
 
 
 def test_a_dating_sentence_dates_what_came_before(extract) -> None:  # type: ignore[no-untyped-def]
-    (event,) = extract("Oekraïne heeft voor het eerst Storm Shadow-raketten afgevuurd op Rusland. "
-                       "Dat gebeurde woensdagnamiddag in de grensregio Koersk.",
-                       published="2024-11-22")
+    (event,) = extract(
+        "Oekraïne heeft voor het eerst Storm Shadow-raketten afgevuurd op Rusland. "
+        "Dat gebeurde woensdagnamiddag in de grensregio Koersk.",
+        published="2024-11-22",
+    )
     assert event.date.edtf == "2024-11-20"
     assert "kursk" in event.places and len(event.sources) == 2
 
 
 def test_daarbij_in_a_later_paragraph_is_no_elaboration(extract) -> None:  # type: ignore[no-untyped-def]
-    events = extract("In augustus kondigden de VS een wapenpakket aan.\n\nDe VS steunen Oekraïne "
-                     "ook. Biden blijft daarbij op eieren lopen.", published="2022-03")
+    events = extract(
+        "In augustus kondigden de VS een wapenpakket aan.\n\nDe VS steunen Oekraïne "
+        "ook. Biden blijft daarbij op eieren lopen.",
+        published="2022-03",
+    )
     (event,) = events
     assert len(event.sources) == 1
+
+
+def test_a_named_happening_after_publication_is_not_meant(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Kort na de verkiezingen gaf Biden toestemming voor ATACMS.", published="2022-03"
+    )
+    assert all(e.date.start.year == 2022 for e in events)
