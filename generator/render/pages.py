@@ -46,6 +46,8 @@ def environment(templates: Path) -> Environment:
     )
     # JSON strings are valid YAML: front matter values survive colons and quotes.
     env.filters["yaml_string"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+    # A Markdown table cell: HTML escaped, and a "|" in an article's text ends no cell.
+    env.filters["cell"] = lambda value: html.escape(str(value)).replace("|", "&#124;")
     env.globals["certainty_labels"] = CERTAINTY_LABELS
     env.globals["certainty_help"] = CERTAINTY_HELP
     return env
