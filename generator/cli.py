@@ -7,13 +7,15 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import InputError, Problem, Severity
 
-ROOT = Path.cwd()
+if TYPE_CHECKING:  # the site module pulls in MkDocs: loaded only by the commands that build
+    from generator.site import Project
 
 
-def _project(args: argparse.Namespace) -> object:
+def _project(args: argparse.Namespace) -> Project:
     from generator.site import Project
 
     root = Path(args.root).resolve()
@@ -33,10 +35,9 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     from jinja2 import TemplateError
 
-    from generator.site import Project, SiteBuildError, build
+    from generator.site import SiteBuildError, build
 
     project = _project(args)
-    assert isinstance(project, Project)
     started = time.perf_counter()
     try:
         report = build(project)
@@ -100,10 +101,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from generator.serve import serve
-    from generator.site import Project
 
     project = _project(args)
-    assert isinstance(project, Project)
     return serve(project, args.dev_addr)
 
 

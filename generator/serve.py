@@ -18,15 +18,15 @@ from generator.site import Project, generate, verify_quotes, write_generated
 def regenerate(project: Project) -> bool:
     """Regenerate docs/dossier; on bad input say where, and keep the last good pages."""
     try:
-        result, files = generate(project)
-        problems = verify_quotes(result.corpus)
+        generated = generate(project)
+        problems = verify_quotes(generated.result.corpus)
         if problems:
             raise InputError(problems)
     except InputError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return False
-    written, _ = write_generated(project.generated, files)
+    written, _ = write_generated(project.generated, generated.pages)
     print(f"opnieuw gegenereerd: {written} bestanden gewijzigd", file=sys.stderr)
     return True
 

@@ -50,7 +50,16 @@ class BuildReport:
     pages_unchanged: int
 
 
-def generate(project: Project) -> tuple[Result, dict[str, bytes]]:
+@dataclass(frozen=True)
+class Generated:
+    """Everything a build writes, still in memory."""
+
+    result: Result
+    pages: dict[str, bytes]  # by path in docs/dossier
+    data: dict[str, bytes]  # open data, by file name in site/data
+
+
+def generate(project: Project) -> Generated:
     """Extract and render everything in memory; nothing is written yet."""
     result = run(Inputs(project.seeds, project.data))
     corpus = result.corpus
@@ -77,7 +86,7 @@ def generate(project: Project) -> tuple[Result, dict[str, bytes]]:
     )
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files["kaart/map.html"] = map_result.html.encode("utf-8")
-    data = {
+    data: dict[str, str] = {
         "chronology.json": exports.dumps(exports.chronology(corpus)),
         "chronology.csv": exports.chronology_csv(corpus),
         "facts.json": exports.dumps(exports.facts(corpus, result.gazetteer)),
@@ -85,9 +94,7 @@ def generate(project: Project) -> tuple[Result, dict[str, bytes]]:
             exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)
         ),
     }
-    for name, text in data.items():
-        files[f"../../site-data/{name}"] = text.encode("utf-8")
-    return result, files
+    return Generated(result, files, {name: text.encode("utf-8") for name, text in data.items()})
 
 
 def _border_source(path: Path) -> str:
@@ -156,7 +163,7 @@ def verify_quotes(corpus: Corpus) -> list[Problem]:
 def write_generated(folder: Path, files: Mapping[str, bytes]) -> tuple[int, int]:
     """Write the generated folder: only changed files are rewritten, stale ones removed."""
     written = unchanged = 0
-    wanted = {rel for rel in files if not rel.startswith("../")}
+    wanted = set(files)
     folder.mkdir(parents=True, exist_ok=True)
     for rel in sorted(wanted):
         target = folder / rel
@@ -200,19 +207,15 @@ def _validate(name: str, data: Any) -> list[Problem]:
 
 def build(project: Project, strict: bool = True) -> BuildReport:
     """The whole build; raises InputError (nothing replaced) on bad input or a failed check."""
-    result, files = generate(project)
+    generated = generate(project)
+    result, data_files = generated.result, generated.data
     problems = verify_quotes(result.corpus)
-    data_files = {
-        rel.rsplit("/", 1)[1]: content
-        for rel, content in files.items()
-        if rel.startswith("../../site-data/")
-    }
     problems += _validate("chronology.schema.json", json.loads(data_files["chronology.json"]))
     problems += _validate("facts.schema.json", json.loads(data_files["facts.json"]))
     problems += _validate("places.schema.json", json.loads(data_files["places.geojson"]))
     if problems:
         raise InputError(problems)
-    written, unchanged = write_generated(project.generated, files)
+    written, unchanged = write_generated(project.generated, generated.pages)
     project.site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-tmp-", dir=project.site.parent))
     try:
