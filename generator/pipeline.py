@@ -19,6 +19,7 @@ from generator.extract.speakers import sentence_attributions
 from generator.gazetteer import Gazetteer, load_gazetteer
 from generator.model import Corpus, DateValue, Entity, Event
 from generator.sources import read_seeds
+from generator.timings import Timings
 
 
 @dataclass(frozen=True)
@@ -35,34 +36,39 @@ class Result:
     article_events: dict[str, list[Event]]  # per article, before merging across articles
 
 
-def run(inputs: Inputs) -> Result:
+def run(inputs: Inputs, timings: Timings | None = None) -> Result:
     """Read, extract and merge; raises InputError on bad input, before anything is written."""
-    gazetteer = load_gazetteer(inputs.data / "gazetteer.yml")
-    anchors = _anchors(inputs.data / "time_anchors.yml")
-    corrections_path = inputs.data / "corrections.yml"
-    corrections = load_corrections(corrections_path)
-    seeds = read_seeds(inputs.seeds)
-    finder = MentionFinder(gazetteer)
-    broader = gazetteer.broader_closure()
-    parents = {e.id: e.broader for e in gazetteer.entries.values() if e.broader}
-    article_events: dict[str, list[Event]] = {}
-    facts = []
-    mentions = {}
-    for article in seeds.articles:
-        told = extract_events(article, finder, anchors, broader, parents)
-        article_events[article.stem] = merge_events(told, broader)
-        facts.extend(extract_facts(article, finder, sentence_attributions(article, finder)))
-        on = article.meta.published.start if article.meta.published else None
-        for sentence in article.sentences:
-            mentions[(article.stem, sentence.paragraph, sentence.index)] = finder.find(
-                sentence.text, on
-            )
-    # Across articles on copies: each article's own telling stays as it was, for eval.
-    merged = merge_events(
-        [copy.deepcopy(e) for told in article_events.values() for e in told], broader
-    )
-    merged = apply_corrections(merged, corrections, list(seeds.articles), corrections_path)
-    merged.sort(key=lambda e: (e.date.start, e.date.end, e.id))
+    timings = timings or Timings()
+    with timings.stage("read"):
+        gazetteer = load_gazetteer(inputs.data / "gazetteer.yml")
+        anchors = _anchors(inputs.data / "time_anchors.yml")
+        corrections_path = inputs.data / "corrections.yml"
+        corrections = load_corrections(corrections_path)
+        seeds = read_seeds(inputs.seeds)
+    with timings.stage("extract"):
+        finder = MentionFinder(gazetteer)
+        broader = gazetteer.broader_closure()
+        parents = {e.id: e.broader for e in gazetteer.entries.values() if e.broader}
+        article_events: dict[str, list[Event]] = {}
+        facts = []
+        mentions = {}
+        for article in seeds.articles:
+            told = extract_events(article, finder, anchors, broader, parents)
+            article_events[article.stem] = merge_events(told, broader)
+            facts.extend(extract_facts(article, finder, sentence_attributions(article, finder)))
+            on = article.meta.published.start if article.meta.published else None
+            for sentence in article.sentences:
+                mentions[(article.stem, sentence.paragraph, sentence.index)] = finder.find(
+                    sentence.text, on
+                )
+    with timings.stage("merge"):
+        # Across articles on copies: each article's own telling stays as it was, for eval.
+        merged = merge_events(
+            [copy.deepcopy(e) for told in article_events.values() for e in told], broader
+        )
+    with timings.stage("corrections"):
+        merged = apply_corrections(merged, corrections, list(seeds.articles), corrections_path)
+        merged.sort(key=lambda e: (e.date.start, e.date.end, e.id))
     corpus = Corpus(
         articles=list(seeds.articles),
         entities=_entities(gazetteer),

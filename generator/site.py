@@ -22,6 +22,7 @@ from generator.pipeline import Inputs, Result, run
 from generator.render import exports
 from generator.render.mapview import PlaceRow, build_map, copy_leaflet_assets
 from generator.render.pages import GENERATED, render_pages
+from generator.timings import Timings
 
 SCHEMAS = Path(__file__).parent / "schemas"
 REACH_KM = 300.0
@@ -59,41 +60,45 @@ class Generated:
     data: dict[str, bytes]  # open data, by file name in site/data
 
 
-def generate(project: Project) -> Generated:
+def generate(project: Project, timings: Timings | None = None) -> Generated:
     """Extract and render everything in memory; nothing is written yet."""
-    result = run(Inputs(project.seeds, project.data))
+    timings = timings or Timings()
+    result = run(Inputs(project.seeds, project.data), timings)
     corpus = result.corpus
-    border_path = project.data / "border.geojson"
-    try:
-        border = load_border(border_path)
-    except ValueError as exc:
-        raise InputError([Problem(str(border_path), 1, str(exc))]) from exc
-    border_source = _border_source(border_path)
-    places = _place_rows(result)
-    map_result = build_map(places, border, REACH_KM)
+    with timings.stage("map"):
+        border_path = project.data / "border.geojson"
+        try:
+            border = load_border(border_path)
+        except ValueError as exc:
+            raise InputError([Problem(str(border_path), 1, str(exc))]) from exc
+        border_source = _border_source(border_path)
+        places = _place_rows(result)
+        map_result = build_map(places, border, REACH_KM)
     seeds_rel = os.path.relpath(project.seeds, project.root).replace(os.sep, "/")
-    pages = render_pages(
-        corpus,
-        result.gazetteer,
-        project.root / "templates",
-        seeds_rel,
-        {
-            "reach_km": int(REACH_KM),
-            "rows": map_result.rows,
-            "border_source": border_source,
-            "places_source": result.gazetteer.places_source,
-        },
-    )
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
-    files["kaart/map.html"] = map_result.html.encode("utf-8")
-    data: dict[str, str] = {
-        "chronology.json": exports.dumps(exports.chronology(corpus)),
-        "chronology.csv": exports.chronology_csv(corpus),
-        "facts.json": exports.dumps(exports.facts(corpus, result.gazetteer)),
-        "places.geojson": exports.dumps(
-            exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)
-        ),
-    }
+    with timings.stage("render"):
+        pages = render_pages(
+            corpus,
+            result.gazetteer,
+            project.root / "templates",
+            seeds_rel,
+            {
+                "reach_km": int(REACH_KM),
+                "rows": map_result.rows,
+                "border_source": border_source,
+                "places_source": result.gazetteer.places_source,
+            },
+        )
+        files = {path: text.encode("utf-8") for path, text in pages.items()}
+        files["kaart/map.html"] = map_result.html.encode("utf-8")
+    with timings.stage("export"):
+        data: dict[str, str] = {
+            "chronology.json": exports.dumps(exports.chronology(corpus)),
+            "chronology.csv": exports.chronology_csv(corpus),
+            "facts.json": exports.dumps(exports.facts(corpus, result.gazetteer)),
+            "places.geojson": exports.dumps(
+                exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)
+            ),
+        }
     return Generated(result, files, {name: text.encode("utf-8") for name, text in data.items()})
 
 
@@ -205,25 +210,30 @@ def _validate(name: str, data: Any) -> list[Problem]:
     ]
 
 
-def build(project: Project, strict: bool = True) -> BuildReport:
+def build(project: Project, strict: bool = True, timings: Timings | None = None) -> BuildReport:
     """The whole build; raises InputError (nothing replaced) on bad input or a failed check."""
-    generated = generate(project)
+    timings = timings or Timings()
+    generated = generate(project, timings)
     result, data_files = generated.result, generated.data
-    problems = verify_quotes(result.corpus)
-    problems += _validate("chronology.schema.json", json.loads(data_files["chronology.json"]))
-    problems += _validate("facts.schema.json", json.loads(data_files["facts.json"]))
-    problems += _validate("places.schema.json", json.loads(data_files["places.geojson"]))
+    with timings.stage("verify"):
+        problems = verify_quotes(result.corpus)
+        problems += _validate("chronology.schema.json", json.loads(data_files["chronology.json"]))
+        problems += _validate("facts.schema.json", json.loads(data_files["facts.json"]))
+        problems += _validate("places.schema.json", json.loads(data_files["places.geojson"]))
     if problems:
         raise InputError(problems)
-    written, unchanged = write_generated(project.generated, generated.pages)
+    with timings.stage("write"):
+        written, unchanged = write_generated(project.generated, generated.pages)
     project.site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-tmp-", dir=project.site.parent))
     try:
-        _mkdocs_build(project, staging, build_epoch(result.corpus), strict)
-        (staging / "data").mkdir(exist_ok=True)
-        for name, content in sorted(data_files.items()):
-            (staging / "data" / name).write_bytes(content)
-        _swap(staging, project.site)
+        with timings.stage("mkdocs"):
+            _mkdocs_build(project, staging, build_epoch(result.corpus), strict)
+        with timings.stage("write"):
+            (staging / "data").mkdir(exist_ok=True)
+            for name, content in sorted(data_files.items()):
+                (staging / "data" / name).write_bytes(content)
+            _swap(staging, project.site)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
