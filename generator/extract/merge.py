@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+from functools import lru_cache
 
 from generator import dates
 from generator.dutch.numbers import find_quantities
@@ -40,23 +42,104 @@ _STRENGTH = {
 _COUNTRIES = frozenset({"russia", "ukraine", "united-states"})
 
 
+# A happening told across articles spans at most this many days (see _same).
+_NARROW_DAYS = 31
+
+
 def action_of(event: Event) -> str | None:
+    return _action_of_quote(event.sources[0].quote)
+
+
+@lru_cache(maxsize=65536)
+def _action_of_quote(quote: str) -> str | None:
     for name, pattern in ACTIONS:
-        if pattern.search(event.sources[0].quote):
+        if pattern.search(quote):
             return name
     return None
 
 
 def merge_events(events: Sequence[Event], broader: Mapping[str, frozenset[str]]) -> list[Event]:
-    """Fold events into earlier ones that tell the same happening; order is kept."""
+    """Fold events into earlier ones that tell the same happening; order is kept.
+
+    Each event goes into the first earlier event it is the same as. Rather than asking every
+    earlier event, an index names the only ones that can be: those sharing an article, and
+    those of the same kind of happening in the same month about a related weapon or place.
+    """
     merged: list[Event] = []
+    index = _Index(broader)
     for event in events:
-        target = next((m for m in merged if _same(m, event, broader)), None)
-        if target is None:
+        found = sorted(index.candidates(event))
+        position = next((i for i in found if _same(merged[i], event, broader)), None)
+        if position is None:
+            index.add(len(merged), event)
             merged.append(event)
         else:
-            _fold(target, event)
+            _fold(merged[position], event)
+            index.add(position, merged[position])
     return merged
+
+
+class _Index:
+    """Earlier events by article, and by (kind of happening, month, weapon or place).
+
+    It may name an event that is not the same (each candidate is still asked), but never
+    leaves out one that is: the keys follow the conditions of _same. An event is indexed
+    again after another folds into it, as its articles, date, weapons and places change.
+    """
+
+    def __init__(self, broader: Mapping[str, frozenset[str]]) -> None:
+        self._broader = broader
+        self._by_article: dict[str, set[int]] = {}
+        self._by_key: dict[tuple[str, int, str, str], set[int]] = {}
+
+    def add(self, position: int, event: Event) -> None:
+        for source in event.sources:
+            self._by_article.setdefault(source.article, set()).add(position)
+        for key in self._keys(event, query=False):
+            self._by_key.setdefault(key, set()).add(position)
+
+    def candidates(self, event: Event) -> set[int]:
+        found: set[int] = set()
+        if event.certainty is Certainty.PLANNED:
+            return found
+        for article in {s.article for s in event.sources}:
+            found |= self._by_article.get(article, set())
+        for key in self._keys(event, query=True):
+            found |= self._by_key.get(key, set())
+        return found
+
+    def _keys(self, event: Event, query: bool) -> Iterator[tuple[str, int, str, str]]:
+        """Keys under which an event is stored, or (query) under which its matches are.
+
+        Weapons are related when one is the other or wider than it: an event is stored
+        under its weapons ("w") and the categories they belong to ("n"); a query looks up
+        its weapons among both, and its weapons' categories among the stored weapons.
+        """
+        action = action_of(event)
+        if (
+            action is None
+            or event.certainty is Certainty.PLANNED
+            or (event.date.end - event.date.start).days > _NARROW_DAYS
+        ):
+            return
+        places = set(event.places) - _COUNTRIES
+        for month in _months(event.date.start, event.date.end):
+            for weapon in event.weapons:
+                yield action, month, "w", weapon
+                wider = self._broader.get(weapon, frozenset())
+                if query:
+                    yield action, month, "n", weapon
+                    for category in wider:
+                        yield action, month, "w", category
+                else:
+                    for category in wider:
+                        yield action, month, "n", category
+            for place in places:
+                yield action, month, "p", place
+
+
+def _months(start: date, end: date) -> range:
+    return range(start.year * 12 + start.month, end.year * 12 + end.month + 1)
 
 
 def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
@@ -92,14 +175,14 @@ def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
 
 def _shared_quantity(a: Event, b: Event) -> bool:
     def quantities(event: Event) -> set[tuple[float, str | None]]:
-        return {
-            (q.value, q.unit)
-            for s in event.sources
-            for q in find_quantities(s.quote)
-            if q.value >= 100
-        }
+        return {q for s in event.sources for q in _large_quantities(s.quote)}
 
     return bool(quantities(a) & quantities(b))
+
+
+@lru_cache(maxsize=65536)
+def _large_quantities(quote: str) -> frozenset[tuple[float, str | None]]:
+    return frozenset((q.value, q.unit) for q in find_quantities(quote) if q.value >= 100)
 
 
 def _compatible(a: Sequence[str], b: Sequence[str], broader: Mapping[str, frozenset[str]]) -> bool:
