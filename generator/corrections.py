@@ -13,7 +13,16 @@ from generator.errors import InputError, Problem
 from generator.model import Article, Certainty, Event, SourceRef
 from generator.yamlfile import LineDict, load
 
-_SETTABLE = {"date", "certainty", "attributed_to", "weapons", "places", "actors", "summary"}
+_SETTABLE = {
+    "date",
+    "certainty",
+    "attributed_to",
+    "weapons",
+    "places",
+    "actors",
+    "summary",
+    "headline",
+}
 
 
 @dataclass(frozen=True)
@@ -134,8 +143,8 @@ def _set(event: Event, values: dict[str, Any]) -> None:
             event.date = dates.parse(str(value))
         elif key == "certainty":
             event.certainty = Certainty(value)
-        elif key == "summary":
-            event.summary = str(value)
+        elif key in ("summary", "headline"):
+            setattr(event, key, " ".join(str(value).split()))
         else:
             setattr(event, key, [str(v) for v in value])
 

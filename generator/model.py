@@ -166,6 +166,7 @@ class Event:
     sources: list[SourceRef]
     clause: str = ""  # the part of the sentence the event stands on
     corrections: list[str] = field(default_factory=list)  # editors' reasons, shown on the site
+    headline: str = ""  # plain Dutch, from the sentence (generator.story.headline) or an editor
 
 
 @dataclass

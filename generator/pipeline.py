@@ -19,6 +19,7 @@ from generator.extract.speakers import sentence_attributions
 from generator.gazetteer import Gazetteer, load_gazetteer
 from generator.model import Corpus, DateValue, Entity, Event
 from generator.sources import read_seeds
+from generator.story.headline import event_headline
 from generator.timings import Timings
 
 
@@ -69,6 +70,11 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
     with timings.stage("corrections"):
         merged = apply_corrections(merged, corrections, list(seeds.articles), corrections_path)
         merged.sort(key=lambda e: (e.date.start, e.date.end, e.id))
+    with timings.stage("headlines"):
+        by_stem = {a.stem: a for a in seeds.articles}
+        for event in merged:
+            if not event.headline:  # an editor's headline (corrections.yml) stands
+                event.headline = event_headline(event, by_stem, finder, gazetteer, anchors)
     corpus = Corpus(
         articles=list(seeds.articles),
         entities=_entities(gazetteer),

@@ -1,0 +1,1 @@
+"""The story told by the events: headlines, labels, the permission steps, milestones."""
