@@ -11,6 +11,7 @@ from generator import dates
 from generator.dutch.sentences import split_blocks, split_sentences
 from generator.errors import InputError, Problem, Severity
 from generator.model import Article, ArticleMeta, BlockKind, DateValue, Paragraph, Sentence
+from generator.weburl import is_web_url
 from generator.yamlfile import LineDict, load
 
 METADATA_FILE = "metadata.yml"
@@ -87,6 +88,15 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, LineDict]:
                 problems.append(
                     Problem(str(path), entry.line_of(key), f"{stem}: {key} moet tekst zijn")
                 )
+        url = entry.get("url")
+        if isinstance(url, str) and not is_web_url(url):
+            problems.append(
+                Problem(
+                    str(path),
+                    entry.line_of("url"),
+                    f"{stem}: url moet een webadres zijn dat begint met http:// of https://",
+                )
+            )
         published = entry.get("published")
         if published is not None:
             try:

@@ -81,6 +81,19 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     return BuiltSite(project, report, before)
 
 
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The real seeds plus a payload in every input an article or editor controls
+    (tests/hostile.py), built once for the session (read-only for the tests)."""
+    from tests.hostile import make_hostile
+
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    make_hostile(project)
+    before = editor_pages(project)
+    report = build(project)
+    return BuiltSite(project, report, before)
+
+
 @pytest.fixture
 def fresh_project(tmp_path: Path) -> Project:
     """A private copy of the project inputs, not built yet: free to change."""

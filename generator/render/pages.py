@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import html
-import json
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from generator.gazetteer import Gazetteer, GazetteerEntry
 from generator.model import Article, Corpus, EntityKind, Event, Fact
+from generator.render.escape import front_matter, href, text
 
 GENERATED = "dossier"  # the folder of docs/ that the generator owns
 CERTAINTY_LABELS = {
@@ -36,18 +36,36 @@ class Link:
 
 
 def environment(templates: Path) -> Environment:
+    """The page templates' environment: every `{{ value }}` is printed as inert text.
+
+    Output is Markdown with raw HTML, so Jinja's HTML autoescape is not enough; `finalize`
+    runs `escape.text` on every printed value instead (HTML and Markdown syntax become
+    character references, line ends spaces). What a template may use:
+
+    - `{{ value }}`: any value from an article, the metadata, a correction or the
+      gazetteer, anywhere (paragraph, heading, list, table cell, HTML element or quoted
+      attribute). `|e`, `|escape` and `|cell` are the same, kept for readability.
+    - `{{ url|href }}`: a link target (site path or http/https URL); any other scheme
+      fails the build instead of becoming a link.
+    - `{{ value|front_matter }}` (alias `yaml_string`): a front matter value; Material
+      prints titles and descriptions unescaped, so it is escaped too.
+    - Markup: HTML made by the generator (a macro's output, `Markup(...)` built in Python
+      from escaped parts) passes as it is. Never wrap untrusted text in Markup or `|safe`,
+      and do not `~`-join Markup with untrusted text (Jinja then escapes only HTML).
+    """
     env = Environment(
         loader=FileSystemLoader(str(templates)),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # Markdown output; values are escaped with |e where they are text
+        autoescape=True,  # macros and {% set %} blocks yield Markup, not re-escaped
+        finalize=text,
     )
-    # JSON strings are valid YAML: front matter values survive colons and quotes.
-    env.filters["yaml_string"] = lambda value: json.dumps(str(value), ensure_ascii=False)
-    # A Markdown table cell: HTML escaped, and a "|" in an article's text ends no cell.
-    env.filters["cell"] = lambda value: html.escape(str(value)).replace("|", "&#124;")
+    env.filters.update(
+        {"text": text, "e": text, "escape": text, "cell": text, "href": href,
+         "front_matter": front_matter, "yaml_string": front_matter}
+    )
     env.globals["certainty_labels"] = CERTAINTY_LABELS
     env.globals["certainty_help"] = CERTAINTY_HELP
     return env
@@ -128,18 +146,14 @@ def _with_links(event: Event, gazetteer: Gazetteer) -> dict[str, Any]:
     return view
 
 
-def _marked(summary: str, clause: str) -> str:
-    """The quote, escaped, with the clause this event stands on marked when it is a part."""
+def _marked(summary: str, clause: str) -> Markup:
+    """The quote as text, with the clause this event stands on marked when it is a part."""
     index = summary.find(clause) if clause and clause != summary else -1
     if index < 0:
-        return html.escape(summary)
+        return text(summary)
     end = index + len(clause)
-    return (
-        html.escape(summary[:index])
-        + "<mark>"
-        + html.escape(clause)
-        + "</mark>"
-        + html.escape(summary[end:])
+    return text(summary[:index]) + Markup("<mark>") + text(clause) + Markup("</mark>") + text(
+        summary[end:]
     )
 
 

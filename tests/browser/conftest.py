@@ -6,10 +6,12 @@ The built site (the session's `built_site`) is served by an http.server thread o
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -28,10 +30,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: BuiltSite) -> Iterator[str]:
-    """The built site served on 127.0.0.1 at a free port, as a URL with a trailing slash."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
+@contextlib.contextmanager
+def serving(folder: Path) -> Iterator[str]:
+    """A folder served by an http.server thread on 127.0.0.1 at a free port, as a URL with a
+    trailing slash."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
@@ -43,6 +46,20 @@ def site_url(built_site: BuiltSite) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: BuiltSite) -> Iterator[str]:
+    """The built site served on 127.0.0.1 at a free port, as a URL with a trailing slash."""
+    with serving(built_site.site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def hostile_url(hostile_site: BuiltSite) -> Iterator[str]:
+    """The site built from hostile input (tests/hostile.py), served like site_url."""
+    with serving(hostile_site.site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
