@@ -61,6 +61,7 @@ class GazetteerEntry:
     broader: tuple[str, ...] = ()  # wider categories: atacms -> long-range-missiles
     always_on_map: bool = False
     source: str | None = None  # where the description comes from
+    adjectives: tuple[str, ...] = ()  # a country's: "Britse", "Brits", "Britten"
     line: int = 0
 
 
@@ -198,6 +199,7 @@ def _entry(
         specs=tuple(s for s in specs if s),
         broader=tuple(item.get("broader", [])),
         always_on_map=item.get("on_map") == "always",
+        adjectives=tuple(str(a) for a in item.get("adjectives", [])),
         source=item.get("source"),
         line=line,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -19,7 +19,9 @@ from generator.extract.speakers import sentence_attributions
 from generator.gazetteer import Gazetteer, load_gazetteer
 from generator.model import Corpus, DateValue, Entity, Event
 from generator.sources import read_seeds
+from generator.story import labels
 from generator.story.headline import event_headline
+from generator.story.permissions import Story, tell
 from generator.timings import Timings
 
 
@@ -35,6 +37,7 @@ class Result:
     gazetteer: Gazetteer
     warnings: list[Problem]
     article_events: dict[str, list[Event]]  # per article, before merging across articles
+    story: Story = field(default_factory=Story)  # who allowed what, where, since when
 
 
 def run(inputs: Inputs, timings: Timings | None = None) -> Result:
@@ -67,6 +70,7 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
         merged = merge_events(
             [copy.deepcopy(e) for told in article_events.values() for e in told], broader
         )
+        labels.settle(merged)  # a merged event's label: its most cautious telling
     with timings.stage("corrections"):
         merged = apply_corrections(merged, corrections, list(seeds.articles), corrections_path)
         merged.sort(key=lambda e: (e.date.start, e.date.end, e.id))
@@ -75,6 +79,8 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
         for event in merged:
             if not event.headline:  # an editor's headline (corrections.yml) stands
                 event.headline = event_headline(event, by_stem, finder, gazetteer, anchors)
+    with timings.stage("story"):
+        story = tell(merged, by_stem, gazetteer, finder)
     corpus = Corpus(
         articles=list(seeds.articles),
         entities=_entities(gazetteer),
@@ -82,7 +88,7 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
         facts=facts,
         mentions=mentions,
     )
-    return Result(corpus, gazetteer, seeds.warnings, article_events)
+    return Result(corpus, gazetteer, seeds.warnings, article_events, story)
 
 
 def _anchors(path: Path) -> dict[str, DateValue]:

@@ -78,6 +78,7 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
     with timings.stage("render"):
         pages = render_pages(
             corpus,
+            result.story,
             result.gazetteer,
             project.root / "templates",
             seeds_rel,
@@ -98,6 +99,7 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
             "places.geojson": exports.dumps(
                 exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)
             ),
+            "permissions.json": exports.dumps(exports.permissions(result.story, result.gazetteer)),
         }
     return Generated(result, files, {name: text.encode("utf-8") for name, text in data.items()})
 
@@ -220,6 +222,7 @@ def build(project: Project, strict: bool = True, timings: Timings | None = None)
         problems += _validate("chronology.schema.json", json.loads(data_files["chronology.json"]))
         problems += _validate("facts.schema.json", json.loads(data_files["facts.json"]))
         problems += _validate("places.schema.json", json.loads(data_files["places.geojson"]))
+        problems += _validate("permissions.schema.json", json.loads(data_files["permissions.json"]))
     if problems:
         raise InputError(problems)
     with timings.stage("write"):
@@ -253,6 +256,10 @@ def _mkdocs_build(project: Project, out: Path, epoch: int, strict: bool) -> None
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # MkDocs dates its sitemap by this
     try:
         config = load_config(str(project.root / "mkdocs.yml"), site_dir=str(out), strict=strict)
+        # Snippets resolve against the working directory by default: pin them to this docs/.
+        snippets = config["mdx_configs"].get("pymdownx.snippets")
+        if snippets is not None:
+            snippets["base_path"] = [str(project.docs)]
         mkdocs_build(config)
     except (Abort, ConfigurationError) as exc:
         raise SiteBuildError(f"MkDocs: {exc}") from exc

@@ -167,6 +167,7 @@ EXPORTS = [
     ("chronology.json", "chronology.schema.json"),
     ("facts.json", "facts.schema.json"),
     ("places.geojson", "places.schema.json"),
+    ("permissions.json", "permissions.schema.json"),
 ]
 
 

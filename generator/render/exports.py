@@ -11,6 +11,7 @@ from typing import Any
 from generator.gazetteer import Gazetteer
 from generator.model import Article, Corpus, EntityKind, Event, Fact, SourceRef
 from generator.render.pages import GENERATED
+from generator.story.permissions import Step, Story
 
 CSV_COLUMNS = (
     "id",
@@ -91,6 +92,66 @@ def chronology(corpus: Corpus) -> dict[str, Any]:
     return {
         "articles": [_article(a) for a in corpus.articles],
         "events": [event_record(e) for e in corpus.events],
+    }
+
+
+def _step(step: Step) -> dict[str, Any]:
+    event = step.event
+    return {
+        "scope": step.scope,
+        "date": event.date.edtf,
+        "start": event.date.start.isoformat(),
+        "end": event.date.end.isoformat(),
+        "label": event.date.label,
+        "certainty": event.certainty.value,
+        "attributed_to": event.attributed_to,
+        "event": event.id,
+        "headline": event.headline,
+        "weapons": list(step.weapons),
+        "limits": [
+            {
+                "text": limit.text,
+                "weapons": list(limit.weapons),
+                "keeps_banned": list(limit.keeps_banned),
+                "sources": [_source(limit.source)],
+            }
+            for limit in step.limits
+        ],
+        "sources": [_source(s) for s in event.sources],
+        "url": event_url(event),
+    }
+
+
+def permissions(story: Story, gazetteer: Gazetteer) -> dict[str, Any]:
+    """The permission story: per supplier and weapon (or group), the ordered steps."""
+    names = {e.id: e.name for e in gazetteer.entries.values()}
+    return {
+        "stories": [
+            {
+                "supplier": supplier,
+                "supplier_name": names.get(supplier, supplier),
+                "weapon": weapon,
+                "weapon_name": names.get(weapon, weapon),
+                "steps": [_step(s) for s in steps],
+            }
+            for (supplier, weapon), steps in story.lines.items()
+        ],
+        "first_use": [
+            {
+                "weapon": weapon,
+                "weapon_name": names.get(weapon, weapon),
+                "event": event.id,
+                "date": event.date.edtf,
+                "label": event.date.label,
+                "certainty": event.certainty.value,
+                "attributed_to": event.attributed_to,
+                "places": event.places,
+                "headline": event.headline,
+                "sources": [_source(s) for s in event.sources],
+                "url": event_url(event),
+            }
+            for weapon, event in sorted(story.first_use.items())
+        ],
     }
 
 

@@ -13,8 +13,10 @@ from markupsafe import Markup
 from generator.gazetteer import Gazetteer, GazetteerEntry
 from generator.model import Article, Corpus, EntityKind, Event, Fact
 from generator.render.escape import front_matter, href, text
+from generator.story.permissions import Story
 
 GENERATED = "dossier"  # the folder of docs/ that the generator owns
+HOME_STORY = "_verhaal.md"  # the permission story, included in Home (docs/index.md)
 CERTAINTY_LABELS = {
     "confirmed": "bevestigd",
     "reported": "gemeld",
@@ -82,13 +84,28 @@ def article_label(article: Article) -> str:
     return f"{article.meta.outlet or 'onbekend medium'}, {published_label(article)}"
 
 
+def event_page(event: Event) -> str:
+    """The page of the chronology that holds an event, relative to docs/dossier."""
+    return "chronologie/"
+
+
 def render_pages(
-    corpus: Corpus, gazetteer: Gazetteer, templates: Path, seeds_rel: str, map_page: dict[str, Any]
+    corpus: Corpus,
+    story: Story,
+    gazetteer: Gazetteer,
+    templates: Path,
+    seeds_rel: str,
+    map_page: dict[str, Any],
 ) -> dict[str, str]:
     """Every generated page as {path relative to docs/dossier: Markdown}."""
     env = environment(templates)
     env.globals["article_labels"] = {a.stem: article_label(a) for a in corpus.articles}
+    env.globals["event_page"] = event_page
+    env.globals["names"] = {e.id: e.name for e in gazetteer.entries.values()}
     pages: dict[str, str] = {}
+    pages[HOME_STORY] = env.get_template("verhaal.md.j2").render(
+        lines=_story_lines(story, gazetteer)
+    )
     pages["chronologie.md"] = _chronology(env, corpus, gazetteer)
     weapons = _weapon_entries(corpus, gazetteer)
     pages["wapens/index.md"] = env.get_template("wapens.md.j2").render(
@@ -103,7 +120,7 @@ def render_pages(
         ]
     )
     for weapon in weapons:
-        pages[f"wapens/{weapon.id}.md"] = _weapon(env, corpus, gazetteer, weapon)
+        pages[f"wapens/{weapon.id}.md"] = _weapon(env, corpus, story, gazetteer, weapon)
     pages["kaart/index.md"] = env.get_template("kaart.md.j2").render(**map_page)
     pages["bronnen/index.md"] = env.get_template("bronnen.md.j2").render(
         articles=[
@@ -171,16 +188,32 @@ def _narrower(weapon: str, gazetteer: Gazetteer) -> set[str]:
     return {weapon} | {w for w, wider in closure.items() if weapon in wider}
 
 
-def _weapon(env: Environment, corpus: Corpus, gazetteer: Gazetteer, weapon: GazetteerEntry) -> str:
+def _name(entity: str, gazetteer: Gazetteer) -> str:
+    entry = gazetteer.entries.get(entity)
+    return entry.name if entry else entity
+
+
+def _story_lines(story: Story, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """Per supplier and weapon, its steps and the weapon's first reported use in Russia."""
+    lines = []
+    for (supplier, weapon), steps in story.lines.items():
+        lines.append(
+            {
+                "supplier": _name(supplier, gazetteer),
+                "supplier_id": supplier,
+                "weapon": weapon,
+                "steps": [(step, True) for step in steps],
+                "first_use": story.first_use.get(weapon),
+            }
+        )
+    return lines
+
+
+def _weapon(
+    env: Environment, corpus: Corpus, story: Story, gazetteer: Gazetteer, weapon: GazetteerEntry
+) -> str:
     related = _narrower(weapon.id, gazetteer) if not weapon.specs else {weapon.id}
     events = [e for e in corpus.events if related & set(e.weapons)]
-    # A rule for "Amerikaanse wapens" or "langeafstandsraketten" binds ATACMS too.
-    governing = related | gazetteer.broader_closure().get(weapon.id, frozenset())
-    restrictions = [
-        e
-        for e in corpus.events
-        if governing & set(e.weapons) and _is_restriction(e) and e.certainty.value != "claimed"
-    ]
     facts = [_fact_view(f) for f in corpus.facts if f.about == weapon.id]
     specs = [
         {
@@ -190,15 +223,20 @@ def _weapon(env: Environment, corpus: Corpus, gazetteer: Gazetteer, weapon: Gaze
         }
         for s in weapon.specs
     ]
+    steps = story.for_weapon(weapon.id, gazetteer)
     return env.get_template("wapen.md.j2").render(
-        weapon=weapon, specs=specs, facts=facts, events=events, restrictions=restrictions
+        weapon=weapon,
+        specs=specs,
+        facts=facts,
+        events=events,
+        story={
+            "supplier": _name(weapon.country, gazetteer) if weapon.country else None,
+            "supplier_id": weapon.country or "",
+            "weapon": weapon.id,
+            "steps": steps,
+            "first_use": story.first_use.get(weapon.id),
+        },
     )
-
-
-def _is_restriction(event: Event) -> bool:
-    from generator.extract.merge import action_of
-
-    return action_of(event) == "permission"
 
 
 def format_number(value: float) -> str:

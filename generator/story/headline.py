@@ -442,7 +442,7 @@ def _drop_hedges(text: str) -> str:
 
 
 def _clause_end(text: str, start: int) -> int:
-    m = re.compile(r"[,;:]").search(text, start)
+    m = re.compile(r"[;:]|,(?!\d)").search(text, start)
     return m.start() if m else len(text)
 
 
@@ -797,7 +797,7 @@ def _referent(sentence: str, pronoun: str, ctx: Context) -> str | None:
 
 # --- length --------------------------------------------------------------------------------
 
-_TRAILING_CLAUSE_RE = re.compile(r",[^,]*$")
+_TRAILING_CLAUSE_RE = re.compile(r",(?!\d)(?:[^,]|,\d)*$")
 _PURPOSE_RE = re.compile(
     r"\s+(?:om\s+(?:[^,]*?\s)?te\s+\w+|zodat|omdat|waardoor|terwijl|nadat|voordat)\b.*$"
 )
@@ -805,7 +805,7 @@ _COORDINATED_RE = re.compile(
     r",?\s+(?:en|maar)\s+(?:(?:\w+\s+)?(?:" + "|".join(sorted(FINITE)) + r")|dat|die)\b.*$"
 )
 _USE_OF_RE = re.compile(r"\b(voor|over|op|tegen) het gebruik van\b")
-_INSERTION_RE = re.compile(r",\s+[^,]{3,60}?,\s+")
+_INSERTION_RE = re.compile(r",\s+(?:[^,]|,\d){3,60}?,\s+")
 _TRIM_WORDS_RE = re.compile(
     r"\s+\b(?:nog|al|wel|ook|namelijk|echter|inderdaad|dan)\b(?!\s+(?:niet|geen))"
 )
