@@ -77,6 +77,11 @@ def _package_bounds(text: str) -> tuple[date, date]:
 def bounds(text: str) -> tuple[date, date]:
     """First and last day of an EDTF date or interval; DateError when it is none."""
     parts = text.split("/")
+    if len(parts) == 2 and not all(p.strip(". ") for p in parts):
+        # EDTF's open and unknown ends: the package would invent an end ten years on
+        raise DateError(
+            f"open interval {text!r}: geef een begin en een eind, zoals 2024-05/2024-08"
+        )
     if len(parts) <= 2:
         first, last = _part_bounds(parts[0]), _part_bounds(parts[-1])
         if first is not None and last is not None:
@@ -148,7 +153,29 @@ def _part_of_month(start: date, end: date) -> str | None:
 
 def label(text: str, start: date, end: date) -> str:
     """Dutch display of an EDTF date that shows its precision, never more."""
-    core = text.strip()
+    try:
+        return _form_label(text.strip(), start, end)
+    except (ValueError, IndexError):  # forms beyond the news ones: 2024-XX, 2024-33 (a quarter)
+        return span_label(start, end)
+
+
+def span_label(start: date, end: date) -> str:
+    """Dutch display of a day range by its bounds: a whole year, month(s) or days."""
+    if start.day == 1 and end.day == month_end(end.year, end.month):
+        if (start.month, end.month, start.year) == (1, 12, end.year):
+            return str(start.year)
+        first, last = MONTHS_NL[start.month - 1], MONTHS_NL[end.month - 1]
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{first} {start.year}"
+        if start.year == end.year:
+            return f"{first} – {last} {end.year}"
+        return f"{first} {start.year} – {last} {end.year}"
+    if start == end:
+        return _day_label(start)
+    return f"{_day_label(start)} – {_day_label(end)}"
+
+
+def _form_label(core: str, start: date, end: date) -> str:
     if "/" not in core:
         parts = core.split("-")
         if len(parts) == 1:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import InputError, Problem
+from generator.inputfiles import RESERVED_PAGE_NAMES, is_reserved_page_name
 from generator.model import EntityKind
 from generator.yamlfile import LineDict, load
 
@@ -144,6 +145,16 @@ def _entry(
         problems.append(
             Problem(
                 where, item.line_of("id"), f"id {ident!r}: kleine letters, cijfers en koppeltekens"
+            )
+        )
+        return None
+    if is_reserved_page_name(ident):
+        problems.append(
+            Problem(
+                where,
+                item.line_of("id"),
+                f"id {ident!r} is voorbehouden aan een pagina van de site "
+                f"(niet: {', '.join(sorted(RESERVED_PAGE_NAMES))}); kies een andere",
             )
         )
         return None

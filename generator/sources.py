@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from generator import dates
 from generator.dutch.sentences import split_blocks, split_sentences
 from generator.errors import InputError, Problem, Severity
+from generator.inputfiles import (
+    RESERVED_PAGE_NAMES,
+    NotRegularFile,
+    clean_text,
+    is_reserved_page_name,
+    read_regular_file,
+)
 from generator.model import Article, ArticleMeta, BlockKind, DateValue, Paragraph, Sentence
 from generator.weburl import is_web_url
 from generator.yamlfile import LineDict, load
@@ -26,19 +35,33 @@ class Seeds:
     warnings: list[Problem]
 
 
-def read_seeds(folder: Path) -> Seeds:
-    """Every `*.txt` in folder, in name order; raises InputError listing every problem."""
+def read_seeds(folder: Path, today: date | None = None) -> Seeds:
+    """Every `*.txt` in folder, in name order; raises InputError listing every problem.
+
+    Only regular files directly in the folder are read: a link, a folder or a special
+    file named *.txt is refused, and so is a `.TXT` (any case but .txt), so that no file
+    is silently left out. Publication dates after `today` (default: the real today) are
+    errors.
+    """
     if not folder.is_dir():
         raise InputError([Problem(str(folder), 0, "map met artikelen bestaat niet")])
+    today = today or date.today()
     problems: list[Problem] = []
     meta_path = folder / METADATA_FILE
-    metadata = _read_metadata(meta_path, problems) if meta_path.exists() else {}
-    articles: list[Article] = []
-    paths = sorted(folder.glob("*.txt"))
-    if not paths:
+    metadata: dict[str, LineDict] = {}
+    if meta_path.exists() or meta_path.is_symlink():
+        try:
+            read_regular_file(meta_path)
+        except NotRegularFile as exc:
+            problems.append(Problem(str(meta_path), 1, str(exc)))
+        else:
+            metadata = _read_metadata(meta_path, today, problems)
+    paths = _article_paths(folder, problems)
+    if not paths and not problems:
         problems.append(Problem(str(folder), 0, "geen artikelen (*.txt) gevonden"))
+    articles: list[Article] = []
     for path in paths:
-        article = _read_article(path, metadata.get(path.stem), meta_path, problems)
+        article = _read_article(path, metadata.get(path.stem), meta_path, today, problems)
         if article is not None:
             articles.append(article)
     stems = {p.stem for p in paths}
@@ -52,13 +75,75 @@ def read_seeds(folder: Path) -> Seeds:
                     Severity.WARNING,
                 )
             )
+    problems += _duplicates(articles)
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
         raise InputError(problems)
     return Seeds(articles, problems)
 
 
-def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, LineDict]:
+def _article_paths(folder: Path, problems: list[Problem]) -> list[Path]:
+    """The article files of the folder; names that cannot be pages are reported."""
+    paths: list[Path] = []
+    by_page: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.suffix.lower() != ".txt":
+            continue  # hidden files are editors' lock and swap files
+        if path.suffix != ".txt":
+            problems.append(
+                Problem(
+                    str(path), 1, f"extensie {path.suffix!r}: hernoem naar {path.stem}.txt"
+                )
+            )
+            continue
+        if not _STEM_RE.match(path.stem):
+            problems.append(Problem(str(path), 1, "bestandsnaam alleen letters, cijfers, - en _"))
+            continue
+        if is_reserved_page_name(path.stem):
+            problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    f"de naam {path.stem!r} is voorbehouden aan een pagina van de site "
+                    f"(niet: {', '.join(sorted(RESERVED_PAGE_NAMES))}); kies een andere",
+                )
+            )
+            continue
+        other = by_page.setdefault(path.stem.casefold(), path)
+        if other is not path:
+            problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    f"zelfde paginanaam als {other.name} (hoofdletters tellen niet): "
+                    f"hernoem een van beide",
+                )
+            )
+            continue
+        paths.append(path)
+    return paths
+
+
+def _duplicates(articles: list[Article]) -> list[Problem]:
+    """An article whose text is exactly that of an earlier one: a copy, probably."""
+    problems: list[Problem] = []
+    seen: dict[str, Article] = {}
+    for article in articles:
+        key = hashlib.sha256(" ".join(article.text.split()).encode()).hexdigest()
+        first = seen.setdefault(key, article)
+        if first is not article:
+            problems.append(
+                Problem(
+                    article.path,
+                    1,
+                    f"dezelfde tekst als {first.path}: twee keer hetzelfde artikel?",
+                    Severity.WARNING,
+                )
+            )
+    return problems
+
+
+def _read_metadata(path: Path, today: date, problems: list[Problem]) -> dict[str, LineDict]:
     data = load(path)
     if data is None:
         return {}
@@ -100,9 +185,14 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, LineDict]:
         published = entry.get("published")
         if published is not None:
             try:
-                dates.parse(str(published))
+                value = dates.parse(str(published))
             except dates.DateError as exc:
                 problems.append(Problem(str(path), entry.line_of("published"), f"{stem}: {exc}"))
+            else:
+                if value.start > today:
+                    problems.append(
+                        Problem(str(path), entry.line_of("published"), f"{stem}: {_future(value)}")
+                    )
         if "estimate" in entry and not isinstance(entry["estimate"], bool):
             problems.append(
                 Problem(
@@ -127,20 +217,22 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, LineDict]:
 
 
 def _read_article(
-    path: Path, entry: LineDict | None, meta_path: Path, problems: list[Problem]
+    path: Path, entry: LineDict | None, meta_path: Path, today: date, problems: list[Problem]
 ) -> Article | None:
-    if not _STEM_RE.match(path.stem):
-        problems.append(Problem(str(path), 0, "bestandsnaam alleen letters, cijfers, - en _"))
+    try:
+        raw = read_regular_file(path)
+    except NotRegularFile as exc:
+        problems.append(Problem(str(path), 1, str(exc)))
         return None
-    raw = path.read_bytes()
     try:
         content = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         problems.append(Problem(str(path), line, "geen geldige UTF-8-tekst"))
         return None
-    content = content.replace("\r\n", "\n").removeprefix("\ufeff")
-    header_date, text, offset = _strip_header(content, path, problems)
+    cleaned = clean_text(content, str(path))
+    problems += cleaned.problems
+    header_date, text, offset = _strip_header(cleaned.text, path, today, problems)
     if not text.strip():
         problems.append(Problem(str(path), 1, "artikel is leeg"))
         return None
@@ -156,17 +248,28 @@ def _read_article(
     )
 
 
-def _strip_header(content: str, path: Path, problems: list[Problem]) -> tuple[str | None, str, int]:
+def _strip_header(
+    content: str, path: Path, today: date, problems: list[Problem]
+) -> tuple[str | None, str, int]:
     match = _HEADER_RE.match(content)
     if not match:
         return None, content, 0
     value = match.group(1)
     try:
-        dates.parse(value)
+        parsed = dates.parse(value)
     except dates.DateError as exc:
         problems.append(Problem(str(path), 1, f"datumregel: {exc}"))
         return None, content, 0
+    if parsed.start > today:
+        problems.append(Problem(str(path), 1, f"datumregel: {_future(parsed)}"))
     return value, content[match.end() :], match.end()
+
+
+def _future(value: DateValue) -> str:
+    return (
+        f"publicatiedatum {value.edtf} ligt in de toekomst (na vandaag); "
+        f"een tikfout in het jaar?"
+    )
 
 
 def _meta(

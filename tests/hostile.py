@@ -35,6 +35,8 @@ OPENING = PAYLOADS["img"] + " " + PAYLOADS["md-link"]  # short enough to stay wh
 HOSTILE_ARTICLE = "900_vijandig"
 HOSTILE_META_ARTICLE = "901_vijandige_metadata"
 HOSTILE_URL = "https://example.org/\"><script>alert('url')</script>?a=1&b=<2>"
+# Control characters, and a line end of each kind, in a paragraph of their own.
+CONTROLS = "Een NUL\x00 en een escape\x1b[31m in de tekst.\rNog een regel.\r\nEn\u2028nog een."
 WEAPON_ID = "vijandig-wapen"
 PLACE_ID = "vijandig-dorp"
 QUOTED = "Biden gaf Oekraïne op 12 mei 2024 toestemming om de Vijandraket in te zetten"
@@ -54,7 +56,7 @@ def make_hostile(project: Project) -> None:
     gazetteer); the real articles and data stay as they are beside them."""
     seeds, data = project.seeds, project.data
     (seeds / f"{HOSTILE_ARTICLE}.txt").write_text(
-        f" date 2024-05 {OPENING}\n\n{_sentences()}\n", encoding="utf-8"
+        f" date 2024-05 {OPENING}\n\n{_sentences()}\n\n{CONTROLS}\n", encoding="utf-8"
     )
     (seeds / f"{HOSTILE_META_ARTICLE}.txt").write_text(
         " date 2024-06 Biden gaf Oekraïne op 3 juni 2024 toestemming om de Vijandraket in te "

@@ -117,6 +117,27 @@ def test_build_refuses_a_non_utf8_article_and_keeps_the_previous_site(
 
 
 
+@pytest.mark.parametrize("name", ["x.txt", "index.txt", "Y.TXT"])
+def test_build_refuses_a_file_it_may_not_publish_and_keeps_the_previous_site(
+    built_copy: Project, snapshot: Snapshot, name: str
+) -> None:
+    site_before = snapshot(built_copy.site)
+    article = built_copy.seeds / name
+    if name == "x.txt":
+        article.symlink_to("/etc/passwd")
+    else:
+        article.write_text("Biden gaf Oekraïne toestemming.\n", encoding="utf-8")
+
+    done = generator(built_copy.root, "build")
+
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert [int(m["line"]) for m in problem_lines(done.stderr, article, built_copy.root)] == [1]
+    assert snapshot(built_copy.site) == site_before
+    assert "root:" not in "".join(p.read_text("utf-8", "replace") for p in
+                                  built_copy.generated.rglob("*.md"))
+
+
 def test_build_into_a_site_folder_whose_parent_does_not_exist_yet(
     fresh_project: Project,
 ) -> None:

@@ -115,7 +115,16 @@ def test_own_edtf_subset_matches_the_edtf_package() -> None:
     intervals += [f"{a}/{b}" for a, b in zip(news, reversed(news), strict=True)]
     strings = [*singles, *news, *intervals, *ODD_FORMS]
     assert len(news) > 50  # the annotations and the seeds were read
-    differ = {s: (_ours(s), _package(s)) for s in strings if _ours(s) != _package(s)}
+    # Open and unknown ends ("2024/", "../2024") we refuse: the package invents ten years.
+    open_ended = {
+        s for s in strings if s.count("/") == 1 and not all(p.strip(". ") for p in s.split("/"))
+    }
+    assert open_ended and all(_ours(s) is None for s in open_ended)
+    differ = {
+        s: (_ours(s), _package(s))
+        for s in strings
+        if s not in open_ended and _ours(s) != _package(s)
+    }
     assert differ == {}
     # and most strings go through our reading, not a call into the package
     assert sum(dates._part_bounds(s.split("/")[0]) is not None for s in strings) > len(strings) / 2

@@ -27,3 +27,16 @@ def test_a_description_without_source_is_an_error_at_its_line(tmp_path: Path) ->
         load_gazetteer(path)
     (problem,) = caught.value.problems
     assert (problem.line, "source" in problem.message) == (2, True)
+
+
+@pytest.mark.parametrize("ident", ["index", "readme"])
+def test_an_id_that_is_a_page_name_of_the_site_is_refused_at_its_line(
+    tmp_path: Path, ident: str
+) -> None:
+    path = tmp_path / "gazetteer.yml"
+    path.write_text(f"weapons:\n  - name: X\n    id: {ident}\n"
+                    "places: []\nactors: []\nmedia: []\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_gazetteer(path)
+    (problem,) = caught.value.problems
+    assert (problem.line, "voorbehouden" in problem.message) == (3, True)

@@ -159,6 +159,14 @@ def test_a_correction_and_gazetteer_entries_read_as_written(hostile_site: BuiltS
     assert PAYLOADS["img"] + " " + PAYLOADS["script"] in kaart.words  # the place's name
 
 
+def test_no_control_character_reaches_a_page(hostile_site: BuiltSite) -> None:
+    for path in pages(hostile_site.site):
+        text = path.read_text(encoding="utf-8")
+        assert not [c for c in text if ord(c) < 32 and c not in "\t\n\r"], path
+    page = Page(hostile_site.site / "dossier" / "bronnen" / HOSTILE_ARTICLE / "index.html")
+    assert "Een NUL en een escape[31m in de tekst." in page.words
+
+
 def test_the_search_index_holds_titles_as_escaped_html(hostile_site: BuiltSite) -> None:
     index = json.loads((hostile_site.site / "search" / "search_index.json").read_text("utf-8"))
     for doc in index["docs"]:

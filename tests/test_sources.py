@@ -1,5 +1,7 @@
 """Reading a seeds folder: date header, editors' metadata, clear errors."""
 
+import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,145 @@ def test_the_seeds_read_with_sentences_and_kinds() -> None:
     assert article.paragraphs[0].kind is BlockKind.CAPTION
     for sentence in article.sentences:
         assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+# --- confined to regular files in the folder ---------------------------------------------
+
+
+def problems_of(folder: Path) -> list[tuple[str, int, str]]:
+    with pytest.raises(InputError) as caught:
+        read_seeds(folder)
+    return [(p.path, p.line, p.message) for p in caught.value.problems
+            if p.severity is Severity.ERROR]
+
+
+def test_a_symlink_to_a_file_outside_the_folder_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Tekst.\n")
+    secret = write(tmp_path.parent, f"{tmp_path.name}-geheim", "root:x:0:0\n")
+    (tmp_path / "x.txt").symlink_to(secret)
+    ((path, line, message),) = problems_of(tmp_path)
+    assert (path, line) == (str(tmp_path / "x.txt"), 1)
+    assert "symbolische link" in message
+
+
+def test_a_symlinked_metadata_file_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Tekst.\n")
+    elsewhere = write(tmp_path.parent, f"{tmp_path.name}-meta.yml", "a:\n  outlet: NOS\n")
+    (tmp_path / "metadata.yml").symlink_to(elsewhere)
+    ((path, _, message),) = problems_of(tmp_path)
+    assert path == str(tmp_path / "metadata.yml") and "symbolische link" in message
+
+
+def test_a_folder_named_like_an_article_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Tekst.\n")
+    (tmp_path / "x.txt").mkdir()
+    assert problems_of(tmp_path) == [(str(tmp_path / "x.txt"), 1, "is een map, geen bestand")]
+
+
+def test_a_fifo_named_like_an_article_is_refused_without_hanging(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Tekst.\n")
+    os.mkfifo(tmp_path / "x.txt")
+    ((path, _, message),) = problems_of(tmp_path)
+    assert path == str(tmp_path / "x.txt") and "geen gewoon bestand" in message
+
+
+@pytest.mark.parametrize("name", ["b.TXT", "b.Txt", "b.tXt"])
+def test_another_case_of_txt_is_reported_not_ignored(tmp_path: Path, name: str) -> None:
+    write(tmp_path, "a.txt", "Tekst.\n")
+    write(tmp_path, name, "Tekst.\n")
+    ((path, _, message),) = problems_of(tmp_path)
+    assert path == str(tmp_path / name) and "hernoem naar b.txt" in message
+
+
+@pytest.mark.parametrize("stem", ["index", "Index", "README", "readme"])
+def test_a_stem_that_is_a_page_name_of_the_site_is_refused(tmp_path: Path, stem: str) -> None:
+    write(tmp_path, "a.txt", "Tekst.\n")
+    write(tmp_path, f"{stem}.txt", "Tekst.\n")
+    ((path, _, message),) = problems_of(tmp_path)
+    assert path == str(tmp_path / f"{stem}.txt") and "voorbehouden" in message
+
+
+def test_stems_that_differ_only_in_case_are_refused(tmp_path: Path) -> None:
+    write(tmp_path, "Nieuws.txt", "Tekst een.\n")
+    write(tmp_path, "nieuws.txt", "Tekst twee.\n")
+    ((path, _, message),) = problems_of(tmp_path)
+    assert path == str(tmp_path / "nieuws.txt") and "Nieuws.txt" in message
+
+
+def test_hidden_files_like_editor_locks_are_left_alone(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Tekst.\n")
+    (tmp_path / ".#a.txt").symlink_to("root@host.123")  # Emacs' lock file
+    assert [a.stem for a in read_seeds(tmp_path).articles] == ["a"]
+
+
+# --- text normalised, dates sane, copies reported ----------------------------------------
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\u2028"])
+def test_every_kind_of_line_end_reads_like_a_newline(tmp_path: Path, end: str) -> None:
+    text = "Eerste alinea.\n\nTweede alinea, zin een. Zin twee.\n"
+    write(tmp_path, "a.txt", text.replace("\n", end))
+    (tmp_path / "ref").mkdir()
+    write(tmp_path / "ref", "a.txt", text)
+    (article,) = read_seeds(tmp_path).articles
+    (reference,) = read_seeds(tmp_path / "ref").articles
+    assert article.text == reference.text
+    assert [s.text for s in article.sentences] == [s.text for s in reference.sentences]
+
+
+def test_control_characters_are_dropped_with_a_warning_at_their_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "Eerste regel.\nTwee\x00de \x1b[31mregel\x7f.\n")
+    seeds = read_seeds(tmp_path)
+    (article,) = seeds.articles
+    assert article.text == "Eerste regel.\nTweede [31mregel.\n"
+    (warning,) = [p for p in seeds.warnings if "stuurteken" in p.message]
+    assert (warning.path, warning.line) == (str(path), 2)
+    assert "3 onzichtbare stuurteken(s)" in warning.message and "U+0000" in warning.message
+
+
+def test_a_publication_date_after_today_is_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", " date 2099-05 Tekst.\n")
+    meta = write(tmp_path, "metadata.yml", 'b:\n  outlet: NOS\n  published: "2099-05-01"\n')
+    write(tmp_path, "b.txt", "Tekst b.\n")
+    found = problems_of(tmp_path)
+    assert [(p, line) for p, line, _ in found] == [(str(meta), 3), (str(path), 1)]
+    assert all("in de toekomst" in message for _, _, message in found)
+
+
+def test_today_is_not_in_the_future(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", " date 2024-05-02 Tekst.\n")
+    assert read_seeds(tmp_path, today=date(2024, 5, 2)).articles
+    with pytest.raises(InputError):
+        read_seeds(tmp_path, today=date(2024, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("2024-25", "maart – mei 2024"), ("2024-XX", "2024"), ("2024-33", "januari – maart 2024")],
+)
+def test_an_unusual_edtf_date_line_gets_a_label_from_its_bounds(
+    tmp_path: Path, header: str, expected: str
+) -> None:
+    write(tmp_path, "a.txt", f" date {header} Tekst.\n")
+    (article,) = read_seeds(tmp_path).articles
+    assert article.meta.published is not None and article.meta.published.label == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [("2024-05/..", "open interval"), ("2023-02-29", "geen geldige"), ("2024-13", "geen geldige")],
+)
+def test_a_bad_date_line_is_an_error_at_line_one(tmp_path: Path, header: str, words: str) -> None:
+    path = write(tmp_path, "a.txt", f" date {header} Tekst.\n")
+    ((where, line, message),) = problems_of(tmp_path)
+    assert (where, line) == (str(path), 1)
+    assert message.startswith("datumregel: ") and words in message
+
+
+def test_an_exact_copy_of_an_article_is_a_warning_naming_both_files(tmp_path: Path) -> None:
+    first = write(tmp_path, "a.txt", " date 2024-05 Biden gaf toestemming.\n\nTweede alinea.\n")
+    copy = write(tmp_path, "b.txt", "Biden gaf toestemming.\r\n\r\nTweede alinea.\r\n")
+    seeds = read_seeds(tmp_path)
+    (warning,) = [p for p in seeds.warnings if "dezelfde tekst" in p.message]
+    assert (warning.path, warning.severity) == (str(copy), Severity.WARNING)
+    assert str(first) in warning.message
