@@ -16,6 +16,7 @@ from generator.sources import read_seeds
 
 
 def check(seeds: Path, data: Path) -> list[Problem]:
+    """Every editor file on its own, so that all their mistakes show at once."""
     problems: list[Problem] = []
     gazetteer = None
     try:
@@ -24,10 +25,11 @@ def check(seeds: Path, data: Path) -> list[Problem]:
         problems += exc.problems
     try:
         load_anchors(data / "time_anchors.yml")
-    except (OSError, ValueError) as exc:
-        problems.append(Problem(str(data / "time_anchors.yml"), 1, str(exc)))
+    except InputError as exc:
+        problems += exc.problems
     try:
-        load_corrections(data / "corrections.yml")
+        known = {e.id: e.kind for e in gazetteer.entries.values()} if gazetteer else None
+        load_corrections(data / "corrections.yml", known)
     except InputError as exc:
         problems += exc.problems
     try:
@@ -42,7 +44,7 @@ def check(seeds: Path, data: Path) -> list[Problem]:
     if gazetteer is not None:
         finder = MentionFinder(gazetteer)
         for article in seeds_read.articles:
-            problems += candidates(article, finder)
+            problems += candidates(article, finder, gazetteer.not_entities)
     return problems
 
 
@@ -51,8 +53,11 @@ def file_line(article: Article, offset: int) -> int:
     return article.text.count("\n", 0, offset) + 1
 
 
-def candidates(article: Article, finder: MentionFinder) -> list[Problem]:
-    """Names in body sentences that no gazetteer entry covers: editors decide what they are."""
+def candidates(
+    article: Article, finder: MentionFinder, not_entities: frozenset[str] = frozenset()
+) -> list[Problem]:
+    """Names in body sentences that no gazetteer entry covers: editors decide what they are
+    (an entity, or a name in the gazetteer's not_entities that is none)."""
     found: list[Problem] = []
     seen: set[str] = set()
     for sentence in article.sentences:
@@ -61,7 +66,7 @@ def candidates(article: Article, finder: MentionFinder) -> list[Problem]:
         covered = [(m.start, m.end) for m in finder.find(sentence.text)]
         for candidate in find_names(sentence.text):
             name = candidate.text
-            if name in seen or any(
+            if name in seen or name in not_entities or any(
                 s <= candidate.start < e or s < candidate.end <= e for s, e in covered
             ):
                 continue
@@ -71,7 +76,7 @@ def candidates(article: Article, finder: MentionFinder) -> list[Problem]:
                     article.path,
                     file_line(article, sentence.start),
                     f"naam niet in data/gazetteer.yml: {name!r} (kandidaat: toevoegen als wapen, "
-                    f"plaats, actor of medium)",
+                    f"plaats, actor of medium, of onder not_entities als het geen van die is)",
                     Severity.WARNING,
                 )
             )

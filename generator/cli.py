@@ -83,7 +83,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from generator.pipeline import Inputs, run
 
     try:
-        result = run(Inputs(Path(args.seeds), Path(args.data)))
+        # An evaluation set applies only the corrections about its own articles.
+        result = run(Inputs(Path(args.seeds), Path(args.data), own_corrections_only=True))
     except InputError as exc:
         _print_problems(exc.problems)
         return 1

@@ -98,6 +98,34 @@ def parse(text: str, estimate: bool = False) -> DateValue:
     )
 
 
+ALLOWED = (
+    "toegestaan (EDTF): 2024 (jaar), 2024-05 (maand), 2024-05-17 (dag), 2024-21 t/m 2024-24 "
+    "(voorjaar, zomer, herfst, winter) of een periode van twee daarvan met '/', "
+    "bv. 2024-05-01/2024-05-10"
+)
+# What editors write in their data files: the news forms, each with a plain Dutch label.
+_ONE = r"\d{4}(?:-(?:0[1-9]|1[0-2]|2[1-4])(?:-\d{2})?)?"
+_FORM = re.compile(rf"^({_ONE})(?:/({_ONE}))?$")
+
+
+def parse_editors(text: str) -> DateValue:
+    """A date in an editor's data file (metadata, corrections, time anchors): only the
+    forms listed in ALLOWED. EDTF's rarer forms (2024-25, 2024-XX, qualifiers) are more
+    likely a typo there than meant, so they are a DateError that lists what is allowed."""
+    form = _FORM.match(text)
+    if form is None:
+        raise DateError(f"geen geldige datum {text!r}; {ALLOWED}")
+    for part in form.groups():
+        if part and len(part) == 10 and part[5:7] > "12":
+            raise DateError(f"geen geldige datum {text!r}: een seizoen heeft geen dag; {ALLOWED}")
+        if part and len(part) == 10 and _part_bounds(part) is None:
+            raise DateError(f"{text!r}: die dag bestaat niet ({part})")
+    value = parse(text)
+    if value.end < value.start:
+        raise DateError(f"{text!r}: de periode eindigt voor ze begint")
+    return value
+
+
 def month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 

@@ -11,9 +11,10 @@ from typing import Any
 from generator.errors import InputError, Problem
 from generator.inputfiles import RESERVED_PAGE_NAMES, is_reserved_page_name
 from generator.model import EntityKind
-from generator.yamlfile import LineDict, load
+from generator.validate import validate
+from generator.yamlfile import LineDict, LineList, load
 
-_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SCHEMA = "gazetteer.schema.json"
 _SECTIONS = {
     "weapons": EntityKind.WEAPON,
     "places": EntityKind.PLACE,
@@ -64,6 +65,7 @@ class GazetteerEntry:
     source: str | None = None  # where the description comes from
     adjectives: tuple[str, ...] = ()  # a country's: "Britse", "Brits", "Britten"
     line: int = 0
+    bounds: tuple[tuple[float, float], tuple[float, float]] | None = None  # a land's box
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Gazetteer:
     path: str
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     places_source: str = ""
+    not_entities: frozenset[str] = frozenset()  # names that check no longer reports
 
     def of_kind(self, kind: EntityKind) -> list[GazetteerEntry]:
         return [e for e in self.entries.values() if e.kind is kind]
@@ -91,63 +94,126 @@ class Gazetteer:
 
 
 def load_gazetteer(path: Path) -> Gazetteer:
-    """Load and validate the gazetteer; every problem is reported with its line."""
+    """Load and validate the gazetteer (generator/schemas/gazetteer.schema.json, then the
+    rules a schema cannot say); every problem is reported with its line."""
     data = load(path)
-    problems: list[Problem] = []
-    entries: dict[str, GazetteerEntry] = {}
+    problems = validate(data, SCHEMA, path)
     if not isinstance(data, LineDict):
-        raise InputError([Problem(str(path), 1, "verwacht secties weapons, places, actors")])
+        raise InputError(problems)
+    entries: dict[str, GazetteerEntry] = {}
     for section, kind in _SECTIONS.items():
         items = data.get(section)
-        if not isinstance(items, list):
-            problems.append(
-                Problem(str(path), data.line_of(section), f"sectie {section} ontbreekt")
-            )
+        if not isinstance(items, LineList):
             continue
-        for item in items:
+        for number, item in enumerate(items):
+            prefix = f"{section}[{number + 1}]"
+            if any(p.message.startswith((prefix + ".", prefix + ":")) for p in problems):
+                continue  # already reported by the schema
             entry = _entry(item, kind, path, problems)
             if entry is None:
                 continue
             if entry.id in entries:
                 problems.append(
-                    Problem(str(path), entry.line, f"id {entry.id!r} komt twee keer voor")
+                    Problem(
+                        str(path),
+                        entry.line,
+                        f"id {entry.id!r} komt twee keer voor (ook op regel "
+                        f"{entries[entry.id].line})",
+                    )
                 )
             entries[entry.id] = entry
+    problems += _cross_checks(entries, str(path))
+    if problems:
+        raise InputError(sorted(set(problems), key=lambda p: (p.line, p.message)))
+    return Gazetteer(
+        str(path),
+        entries,
+        str(data.get("places_source", "")),
+        frozenset(data.get("not_entities", [])),
+    )
+
+
+def _cross_checks(entries: dict[str, GazetteerEntry], where: str) -> list[Problem]:
+    """What only the whole gazetteer can tell: references, one owner per alias, places that
+    lie in their country, places the map must show."""
+    problems: list[Problem] = []
+    owners: dict[str, GazetteerEntry] = {}
     for entry in entries.values():
         if entry.kind is EntityKind.WEAPON and entry.description and not entry.source:
             problems.append(
-                Problem(
-                    str(path), entry.line, f"{entry.id}: een beschrijving heeft een source nodig"
-                )
+                Problem(where, entry.line, f"{entry.id}: een beschrijving heeft een source nodig")
             )
         for wider in entry.broader:
             if wider not in entries:
                 problems.append(
-                    Problem(str(path), entry.line, f"{entry.id}: onbekend broader {wider!r}")
+                    Problem(where, entry.line, f"{entry.id}: onbekend broader {wider!r}")
                 )
-        if entry.country and entry.country not in entries and not _ID_RE.match(entry.country):
-            problems.append(Problem(str(path), entry.line, f"{entry.id}: ongeldig land"))
-    if problems:
-        raise InputError(problems)
-    return Gazetteer(str(path), entries, str(data.get("places_source", "")))
+        for alias in entry.aliases:
+            owner = owners.setdefault(alias, entry)
+            if owner is not entry:
+                problems.append(
+                    Problem(
+                        where,
+                        entry.line,
+                        f"{entry.id}: alias {alias!r} hoort al bij {owner.id} (regel "
+                        f"{owner.line}); een naam kan maar naar één ding wijzen",
+                    )
+                )
+        if entry.always_on_map and entry.coordinates is None:
+            problems.append(
+                Problem(
+                    where,
+                    entry.line,
+                    f"{entry.id}: on_map: always vraagt om coordinates [breedtegraad, lengtegraad]",
+                )
+            )
+        problems += _placed(entry, entries, where)
+    return problems
+
+
+def _placed(entry: GazetteerEntry, entries: dict[str, GazetteerEntry], where: str) -> list[Problem]:
+    """A place's country must be a known land, and its coordinates must lie in that land."""
+    if entry.country is None and entry.category != "land":
+        return []
+    country = entries.get(entry.country) if entry.country else entry
+    if country is None or country.kind is not EntityKind.PLACE or country.category != "land":
+        lands = sorted(e.id for e in entries.values() if e.category == "land")
+        return [
+            Problem(
+                where,
+                entry.line,
+                f"{entry.id}: onbekend land {entry.country!r}; een land is een plaats met "
+                f"kind: land ({', '.join(lands)})",
+            )
+        ]
+    if entry.coordinates is None or country.bounds is None:
+        return []
+    (south, west), (north, east) = country.bounds
+    lat, lon = entry.coordinates
+    if south <= lat <= north and west <= lon <= east:
+        return []
+    swapped = south <= lon <= north and west <= lat <= east
+    hint = (
+        f"; omgedraaid, [{lon}, {lat}], ligt er wel in: eerst de breedtegraad"
+        if swapped
+        else ""
+    )
+    return [
+        Problem(
+            where,
+            entry.line,
+            f"{entry.id}: coordinates [{lat}, {lon}] liggen niet in {country.name} "
+            f"(tussen breedtegraad {south} en {north}, lengtegraad {west} en {east}){hint}",
+        )
+    ]
 
 
 def _entry(
-    item: Any, kind: EntityKind, path: Path, problems: list[Problem]
+    item: LineDict, kind: EntityKind, path: Path, problems: list[Problem]
 ) -> GazetteerEntry | None:
+    """One entry that passed the schema: patterns compile, role dates exist."""
     where = str(path)
-    if not isinstance(item, LineDict):
-        problems.append(Problem(where, getattr(item, "line", 1), "verwacht een blok met id, name"))
-        return None
-    line = item.line
-    ident = item.get("id")
-    if not isinstance(ident, str) or not _ID_RE.match(ident):
-        problems.append(
-            Problem(
-                where, item.line_of("id"), f"id {ident!r}: kleine letters, cijfers en koppeltekens"
-            )
-        )
-        return None
+    ident = item["id"]
     if is_reserved_page_name(ident):
         problems.append(
             Problem(
@@ -158,61 +224,37 @@ def _entry(
             )
         )
         return None
-    name = item.get("name")
-    if not isinstance(name, str) or not name:
-        problems.append(Problem(where, line, f"{ident}: name ontbreekt"))
-        return None
-    aliases = item.get("aliases", [])
-    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
-        problems.append(
-            Problem(where, item.line_of("aliases"), f"{ident}: aliases is een lijst tekst")
-        )
-        return None
-    patterns = item.get("patterns", [])
-    for pattern in patterns:
+    for pattern in item.get("patterns", []):
         try:
             re.compile(pattern)
         except re.error as exc:
             problems.append(Problem(where, item.line_of("patterns"), f"{ident}: patroon: {exc}"))
             return None
-    coordinates = None
-    if "coordinates" in item:
-        coords = item["coordinates"]
-        if not (
-            isinstance(coords, list)
-            and len(coords) == 2
-            and all(isinstance(c, int | float) for c in coords)
-            and -90 <= coords[0] <= 90
-            and -180 <= coords[1] <= 180
-        ):
-            problems.append(
-                Problem(
-                    where,
-                    item.line_of("coordinates"),
-                    f"{ident}: coordinates is [breedtegraad, lengtegraad]",
-                )
-            )
-            return None
-        coordinates = (float(coords[0]), float(coords[1]))
     roles = tuple(_role(r, ident, where, item, problems) for r in item.get("roles", []))
-    specs = tuple(_spec(s, ident, where, problems) for s in item.get("specs", []))
+    coordinates = item.get("coordinates")
+    bounds = item.get("bounds")
     return GazetteerEntry(
         id=ident,
         kind=kind,
-        name=name,
-        aliases=tuple(aliases),
-        patterns=tuple(patterns),
+        name=item["name"],
+        aliases=tuple(item.get("aliases", [])),
+        patterns=tuple(item.get("patterns", [])),
         roles=tuple(r for r in roles if r),
         description=str(item.get("description", "")).strip(),
         category=item.get("kind"),
         country=item.get("country"),
-        coordinates=coordinates,
-        specs=tuple(s for s in specs if s),
+        coordinates=(float(coordinates[0]), float(coordinates[1])) if coordinates else None,
+        specs=tuple(_spec(s) for s in item.get("specs", [])),
         broader=tuple(item.get("broader", [])),
         always_on_map=item.get("on_map") == "always",
         adjectives=tuple(str(a) for a in item.get("adjectives", [])),
         source=item.get("source"),
-        line=line,
+        line=item.line,
+        bounds=(
+            ((float(bounds[0][0]), float(bounds[0][1])), (float(bounds[1][0]), float(bounds[1][1])))
+            if bounds
+            else None
+        ),
     )
 
 
@@ -229,15 +271,8 @@ def _role(raw: Any, ident: str, where: str, item: LineDict, problems: list[Probl
     return Role(raw["alias"], start, end)
 
 
-def _spec(raw: Any, ident: str, where: str, problems: list[Problem]) -> Spec | None:
-    line = getattr(raw, "line", 1)
-    if not isinstance(raw, dict) or not raw.get("what") or not raw.get("source"):
-        problems.append(Problem(where, line, f"{ident}: elk gegeven heeft what en source nodig"))
-        return None
+def _spec(raw: LineDict) -> Spec:
     value = raw.get("value")
-    if value is not None and not isinstance(value, int | float):
-        problems.append(Problem(where, line, f"{ident}: value moet een getal zijn"))
-        return None
     return Spec(
         what=str(raw["what"]),
         source=str(raw["source"]),

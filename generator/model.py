@@ -146,6 +146,15 @@ class SourceRef:
         return f"p{self.paragraph}-s{self.sentence}"
 
 
+@dataclass(frozen=True)
+class Change:
+    """A value an editor's correction replaced: the page shows the old beside the new."""
+
+    field: str
+    old: str | list[str]
+    new: str | list[str]
+
+
 class Certainty(StrEnum):
     CONFIRMED = "confirmed"
     REPORTED = "reported"
@@ -167,6 +176,7 @@ class Event:
     clause: str = ""  # the part of the sentence the event stands on
     corrections: list[str] = field(default_factory=list)  # editors' reasons, shown on the site
     headline: str = ""  # plain Dutch, from the sentence (generator.story.headline) or an editor
+    changes: list[Change] = field(default_factory=list)  # what those corrections replaced
 
 
 @dataclass

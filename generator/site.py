@@ -20,6 +20,7 @@ from generator.geo import load_border
 from generator.model import Corpus, EntityKind
 from generator.pipeline import Inputs, Result, run
 from generator.render import exports
+from generator.render.links import repository_url
 from generator.render.mapview import PlaceRow, build_map, copy_leaflet_assets
 from generator.render.pages import GENERATED, render_pages
 from generator.timings import Timings
@@ -88,6 +89,7 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
                 "border_source": border_source,
                 "places_source": result.gazetteer.places_source,
             },
+            repository_url(project.root / "mkdocs.yml"),
         )
         files = {path: text.encode("utf-8") for path, text in pages.items()}
         files["kaart/map.html"] = map_result.html.encode("utf-8")

@@ -20,12 +20,13 @@ from generator.inputfiles import (
     read_regular_file,
 )
 from generator.model import Article, ArticleMeta, BlockKind, DateValue, Paragraph, Sentence
+from generator.validate import validate
 from generator.weburl import is_web_url
 from generator.yamlfile import LineDict, load
 
 METADATA_FILE = "metadata.yml"
 _HEADER_RE = re.compile(r"^[ \t]*date[ \t]+(\S+)[ \t]*")
-_META_FIELDS = {"outlet", "published", "estimate", "title", "url", "basis"}
+METADATA_SCHEMA = "metadata.schema.json"
 _STEM_RE = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
@@ -144,35 +145,18 @@ def _duplicates(articles: list[Article]) -> list[Problem]:
 
 
 def _read_metadata(path: Path, today: date, problems: list[Problem]) -> dict[str, LineDict]:
+    """The editors' metadata, checked against generator/schemas/metadata.schema.json."""
     data = load(path)
     if data is None:
         return {}
+    found = validate(data, METADATA_SCHEMA, path)
+    problems += found
     if not isinstance(data, LineDict):
-        problems.append(Problem(str(path), 1, "verwacht per artikel een blok 'stam: {...}'"))
         return {}
     result: dict[str, LineDict] = {}
     for stem, entry in data.items():
-        line = data.line_of(stem)
         if not isinstance(entry, LineDict):
-            problems.append(
-                Problem(str(path), line, f"{stem}: verwacht velden als outlet, published")
-            )
             continue
-        for key in entry:
-            if key not in _META_FIELDS:
-                problems.append(
-                    Problem(
-                        str(path),
-                        entry.line_of(key),
-                        f"{stem}: onbekend veld {key!r} (toegestaan: "
-                        f"{', '.join(sorted(_META_FIELDS))})",
-                    )
-                )
-        for key in ("outlet", "title", "url"):
-            if entry.get(key) is not None and not isinstance(entry[key], str):
-                problems.append(
-                    Problem(str(path), entry.line_of(key), f"{stem}: {key} moet tekst zijn")
-                )
         url = entry.get("url")
         if isinstance(url, str) and not is_web_url(url):
             problems.append(
@@ -183,35 +167,21 @@ def _read_metadata(path: Path, today: date, problems: list[Problem]) -> dict[str
                 )
             )
         published = entry.get("published")
-        if published is not None:
+        if isinstance(published, str):
             try:
-                value = dates.parse(str(published))
+                value = dates.parse_editors(published)
             except dates.DateError as exc:
-                problems.append(Problem(str(path), entry.line_of("published"), f"{stem}: {exc}"))
-            else:
-                if value.start > today:
-                    problems.append(
-                        Problem(str(path), entry.line_of("published"), f"{stem}: {_future(value)}")
-                    )
-        if "estimate" in entry and not isinstance(entry["estimate"], bool):
-            problems.append(
-                Problem(
-                    str(path),
-                    entry.line_of("estimate"),
-                    f"{stem}: estimate moet true of false zijn",
+                problems.append(
+                    Problem(str(path), entry.line_of("published"), f"{stem}.published: {exc}")
                 )
-            )
-        basis = entry.get("basis")
-        if basis is not None and not (
-            isinstance(basis, dict) and all(isinstance(v, str) for v in basis.values())
-        ):
-            problems.append(
-                Problem(
-                    str(path),
-                    entry.line_of("basis"),
-                    f"{stem}: basis moet per veld een toelichting (tekst) geven",
+                continue
+            if value.start > today:
+                problems.append(
+                    Problem(str(path), entry.line_of("published"), f"{stem}: {_future(value)}")
                 )
-            )
+                continue
+        if any(p.message.startswith((f"{stem}.", f"{stem}:")) for p in found):
+            continue
         result[str(stem)] = entry
     return result
 

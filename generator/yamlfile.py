@@ -1,7 +1,13 @@
-"""YAML loading that remembers line numbers, so errors can point editors to a line."""
+"""YAML loading that remembers line numbers, so errors can point editors to a line.
+
+Syntax errors come out in Dutch, at the line where the editor has to look (a bracket or
+quote that is never closed is reported where it opens, not where the parser gave up), and
+a key given twice in one block is an error instead of silently replacing the first.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +27,14 @@ class LineDict(dict[str, Any]):
 
 
 class LineList(list[Any]):
+    """A list that knows its own line and the line of each item."""
+
     line: int = 1
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        lines = getattr(self, "item_lines", [])
+        return lines[index] if 0 <= index < len(lines) else self.line
 
 
 class _Loader(yaml.SafeLoader):
@@ -33,15 +46,25 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     result.line = node.start_mark.line + 1
     result.key_lines = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        result[str(key)] = loader.construct_object(value_node, deep=True)
-        result.key_lines[str(key)] = key_node.start_mark.line + 1
+        key = str(loader.construct_object(key_node, deep=True))
+        line = key_node.start_mark.line + 1
+        if key in result.key_lines:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"'{key}' staat twee keer in hetzelfde blok (eerder op regel "
+                f"{result.key_lines[key]}); de tweede zou de eerste stilletjes vervangen",
+                key_node.start_mark,
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = line
     return result
 
 
 def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
     result = LineList(loader.construct_object(n, deep=True) for n in node.value)
     result.line = node.start_mark.line + 1
+    result.item_lines = [n.start_mark.line + 1 for n in node.value]
     return result
 
 
@@ -54,16 +77,85 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
+# (what the parser says, where to point, what an editor reads); first match wins.
+_EXPLAINED: tuple[tuple[str, str, str], ...] = (
+    ("could not find expected ':'", "context", "regel zonder ':' (een veld is 'naam: waarde')"),
+    ("expected ',' or ']'", "context", "een lijst die met '[' opent, sluit niet met ']'"),
+    ("expected ',' or '}'", "context", "een blok dat met '{' opent, sluit niet met '}'"),
+    (
+        "found unexpected end of stream",
+        "context",
+        "een aanhalingsteken wordt niet gesloten",
+    ),
+    ("cannot start any token", "problem", "een teken dat hier niet mag (een tab? gebruik spaties)"),
+    (
+        "mapping values are not allowed here",
+        "problem",
+        "onverwachte ':' (zet een waarde met een dubbele punt tussen aanhalingstekens, of "
+        "controleer het inspringen)",
+    ),
+    (
+        "expected <block end>",
+        "problem",
+        "het inspringen klopt niet (te veel of te weinig spaties?)",
+    ),
+    (
+        "did not find expected key",
+        "problem",
+        "het inspringen klopt niet (te veel of te weinig spaties?)",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "problem",
+        "het inspringen van de lijst klopt niet (elk item begint met '- ' op dezelfde plaats)",
+    ),
+)
+
+
+def syntax_problem(path: Path | str, exc: yaml.MarkedYAMLError) -> Problem:
+    """A YAML syntax error as an editor can act on it: Dutch, at the line to look at."""
+    problem = str(exc.problem or "")
+    for needle, where, message in _EXPLAINED:
+        if needle in problem:
+            mark = exc.context_mark if where == "context" and exc.context_mark else exc.problem_mark
+            line = mark.line + 1 if mark else 1
+            return Problem(str(path), line, f"YAML-fout: {message}")
+    mark = exc.problem_mark or exc.context_mark
+    if isinstance(exc, yaml.constructor.ConstructorError) and "twee keer" in problem:
+        return Problem(str(path), mark.line + 1 if mark else 1, problem)
+    return Problem(str(path), mark.line + 1 if mark else 1, f"YAML-fout: {problem}")
+
 
 def load(path: Path) -> Any:
     """Load a YAML file; syntax errors become an InputError with file and line."""
     try:
         text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InputError([Problem(str(path), 0, "bestand ontbreekt")]) from exc
+    except IsADirectoryError as exc:
+        raise InputError([Problem(str(path), 0, "is een map, geen bestand")]) from exc
     except UnicodeDecodeError as exc:
         raise InputError([Problem(str(path), 1, f"geen geldige UTF-8: {exc.reason}")]) from exc
+    except OSError as exc:
+        raise InputError([Problem(str(path), 0, f"niet leesbaar: {exc.strerror}")]) from exc
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 if mark else 1
-        raise InputError([Problem(str(path), line, f"YAML-fout: {exc.problem}")]) from exc
+        raise InputError([syntax_problem(path, exc)]) from exc
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(str(path), 1, f"YAML-fout: {exc}")]) from exc
+
+
+def line_at(data: Any, path: Sequence[str | int]) -> int:
+    """The line of the value at path (keys and indexes) in loaded data; the nearest known."""
+    line = getattr(data, "line", 1)
+    node = data
+    for step in path:
+        if isinstance(node, LineDict) and isinstance(step, str) and step in node:
+            line, node = node.line_of(step), node[step]
+            continue
+        if isinstance(node, LineList) and isinstance(step, int) and 0 <= step < len(node):
+            line, node = node.line_of(step), node[step]
+            continue
+        break
+    return line

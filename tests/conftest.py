@@ -20,6 +20,16 @@ from generator.site import BuildReport, Project, build
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECT_DIRS = ("overrides", "templates", "seeds", "data")
+# The five articles the project started with, frozen: tests of what the extraction finds
+# read these, so that editors' changes to seeds/ never turn CI red (fixtures/README.md).
+FIXTURE_SEEDS = REPO / "tests" / "fixtures" / "seeds"
+
+
+def data_without_corrections(dest: Path) -> Path:
+    """The editors' data with no corrections: the extraction as the generator does it."""
+    shutil.copytree(REPO / "data", dest)
+    (dest / "corrections.yml").write_text("events: []\n", encoding="utf-8")
+    return dest
 
 
 def project_at(root: Path) -> Project:
@@ -98,6 +108,16 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 def fresh_project(tmp_path: Path) -> Project:
     """A private copy of the project inputs, not built yet: free to change."""
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture
+def fixture_project(tmp_path: Path) -> Project:
+    """A private copy of the project with the frozen fixture articles instead of seeds/:
+    for tests that change a particular line of a particular article or its metadata."""
+    project = copy_project(tmp_path / "project")
+    shutil.rmtree(project.seeds)
+    shutil.copytree(FIXTURE_SEEDS, project.seeds)
+    return project
 
 
 @pytest.fixture

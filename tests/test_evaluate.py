@@ -6,14 +6,15 @@ import pytest
 
 from generator.evaluate import load_gold, score
 from generator.pipeline import Inputs, run
+from tests.conftest import FIXTURE_SEEDS, data_without_corrections
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
 
 
 @pytest.mark.skipif(not GOLD.is_dir(), reason="reference annotations not beside the repo")
-def test_seed_scores_meet_the_targets() -> None:
-    result = run(Inputs(ROOT / "seeds", ROOT / "data"))
+def test_seed_scores_meet_the_targets(tmp_path: Path) -> None:
+    result = run(Inputs(FIXTURE_SEEDS, data_without_corrections(tmp_path / "data")))
     overall = score(result.corpus, load_gold(GOLD), result.article_events).overall
     assert overall.gold >= 27
     assert overall.f1 >= 0.9
@@ -32,7 +33,9 @@ def test_heldout_articles_stay_close_to_the_seed_scores(name: str, events: int) 
     rules that only fit the seeds. Floors sit a little under today's figures
     (evaluation/README.md has the history)."""
     folder = EVALUATION / name
-    result = run(Inputs(folder / "seeds", ROOT / "data"))
+    # Only the corrections about its own articles: a correction of a seed event is no
+    # concern of a held-out set.
+    result = run(Inputs(folder / "seeds", ROOT / "data", own_corrections_only=True))
     overall = score(result.corpus, load_gold(folder / "gold"), result.article_events).overall
     assert overall.gold >= events
     assert overall.f1 >= 0.8

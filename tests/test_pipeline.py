@@ -3,9 +3,11 @@
 import shutil
 from pathlib import Path
 
-from generator.pipeline import Inputs, run
+import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from generator.pipeline import Inputs, Result, run
+from tests.conftest import FIXTURE_SEEDS, data_without_corrections
+
 NEW_ARTICLE = (
     " date 2024-11-21 Oekraïne heeft gisteren voor het eerst Britse Storm Shadow-raketten "
     "afgevuurd op doelen in de Russische regio Koersk. Dat meldt persbureau Reuters.\n\n"
@@ -15,15 +17,25 @@ NEW_ARTICLE = (
 
 def copy_seeds(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(FIXTURE_SEEDS, seeds)
     return seeds
 
 
-def test_event_ids_survive_a_new_article(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return data_without_corrections(tmp_path_factory.mktemp("pipeline") / "data")
+
+
+@pytest.fixture(scope="module")
+def fixture_run(data: Path) -> Result:
+    return run(Inputs(FIXTURE_SEEDS, data))
+
+
+def test_event_ids_survive_a_new_article(tmp_path: Path, data: Path) -> None:
     seeds = copy_seeds(tmp_path)
-    before = {e.id for e in run(Inputs(seeds, ROOT / "data")).corpus.events}
+    before = {e.id for e in run(Inputs(seeds, data)).corpus.events}
     (seeds / "005_storm_shadow_koersk.txt").write_text(NEW_ARTICLE, encoding="utf-8")
-    after = run(Inputs(seeds, ROOT / "data")).corpus
+    after = run(Inputs(seeds, data)).corpus
     assert before <= {e.id for e in after.events}
     new = [
         e for e in after.events if any(s.article == "005_storm_shadow_koersk" for s in e.sources)
@@ -35,8 +47,10 @@ def test_event_ids_survive_a_new_article(tmp_path: Path) -> None:
     assert strike.certainty.value == "reported" and strike.attributed_to == ["Reuters"]
 
 
-def test_one_permission_told_by_two_articles_is_one_event_with_two_sources() -> None:
-    corpus = run(Inputs(ROOT / "seeds", ROOT / "data")).corpus
+def test_one_permission_told_by_two_articles_is_one_event_with_two_sources(
+    fixture_run: Result,
+) -> None:
+    corpus = fixture_run.corpus
     kharkiv_may = [
         e
         for e in corpus.events
@@ -53,8 +67,8 @@ def test_one_permission_told_by_two_articles_is_one_event_with_two_sources() -> 
     }
 
 
-def test_facts_carry_value_unit_hedge_and_whose_figure() -> None:
-    facts = run(Inputs(ROOT / "seeds", ROOT / "data")).corpus.facts
+def test_facts_carry_value_unit_hedge_and_whose_figure(fixture_run: Result) -> None:
+    facts = fixture_run.corpus.facts
     by_text = {(f.about, f.number_text): f for f in facts}
     economist = by_text[("atacms", "127")]
     assert (economist.value, economist.unit, economist.attributed_to) == (
@@ -68,9 +82,30 @@ def test_facts_carry_value_unit_hedge_and_whose_figure() -> None:
     assert (aid.value, aid.unit) == (350_000_000, "USD")
 
 
-def test_a_merged_event_keeps_how_each_article_told_it() -> None:
-    corpus = run(Inputs(ROOT / "seeds", ROOT / "data")).corpus
+def test_a_merged_event_keeps_how_each_article_told_it(fixture_run: Result) -> None:
+    corpus = fixture_run.corpus
     (permission,) = [e for e in corpus.events if e.date.edtf == "2024-11-16/2024-11-17"]
     tellings = {s.article: (s.certainty, s.date) for s in permission.sources if s.certainty}
     assert tellings["002_da96f0f2ac3269c2"] == ("reported", "2024-11-16/2024-11-17")
     assert tellings["004_1351cae8ef071d2e"] == ("confirmed", "2024-11")
+
+
+def test_event_ids_survive_a_paragraph_inserted_above(tmp_path: Path, data: Path) -> None:
+    """Ids come from the sentence's own words: inserting text above moves no id."""
+    seeds = copy_seeds(tmp_path)
+    first = sorted(seeds.glob("*.txt"))[0]
+    before = {
+        (e.id, s.quote) for e in run(Inputs(seeds, data)).article_events[first.stem]
+        for s in e.sources
+    }
+    text = first.read_text(encoding="utf-8")
+    body = text.index("\n\n") + 2  # after the first paragraph
+    first.write_text(
+        text[:body] + "Dit is een nieuwe alinea zonder nieuws.\n\n" + text[body:],
+        encoding="utf-8",
+    )
+    after = {
+        (e.id, s.quote) for e in run(Inputs(seeds, data)).article_events[first.stem]
+        for s in e.sources
+    }
+    assert before and before <= after

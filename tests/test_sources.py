@@ -10,7 +10,7 @@ from generator.errors import InputError, Severity
 from generator.model import BlockKind
 from generator.sources import read_seeds
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
 
 
 def write(folder: Path, name: str, text: str | bytes) -> Path:

@@ -26,10 +26,11 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
-
-from generator.dates import MONTHS_NL, from_bounds, month_end, parse
+from generator.dates import MONTHS_NL, from_bounds, month_end, parse, parse_editors
+from generator.errors import InputError, Problem
 from generator.model import DateValue, TimeExpression
+from generator.validate import validate
+from generator.yamlfile import LineDict, load
 
 DEFAULT_ANCHORS = Path(__file__).resolve().parents[2] / "data" / "time_anchors.yml"
 
@@ -1005,15 +1006,23 @@ _RULES: tuple[_Rule, ...] = (
 
 
 def load_anchors(path: str | Path = DEFAULT_ANCHORS) -> dict[str, DateValue]:
-    """Well-known happenings from a YAML list of {phrase, date (EDTF), source}."""
-    entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
-    if not isinstance(entries, list):
-        raise ValueError(f"{path}: expected a list of anchors")
+    """Well-known happenings from a YAML list of {phrase, date (EDTF), source}; a mistake is
+    an InputError at its line (generator/schemas/time_anchors.schema.json)."""
+    path = Path(path)
+    entries = load(path) or []
+    problems = validate(entries, "time_anchors.schema.json", path)
     anchors: dict[str, DateValue] = {}
-    for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict) or not {"phrase", "date", "source"} <= entry.keys():
-            raise ValueError(f"{path}: anchor {number} needs phrase, date and source")
-        anchors[" ".join(str(entry["phrase"]).lower().split())] = parse(str(entry["date"]))
+    if not problems:
+        for entry in entries:
+            assert isinstance(entry, LineDict)
+            try:
+                when = parse_editors(entry["date"])
+            except ValueError as exc:
+                problems.append(Problem(str(path), entry.line_of("date"), str(exc)))
+                continue
+            anchors[" ".join(str(entry["phrase"]).lower().split())] = when
+    if problems:
+        raise InputError(problems)
     return anchors
 
 

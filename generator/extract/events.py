@@ -9,7 +9,6 @@ sentence and its neighbours ("Dat melden AP en Reuters.").
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -26,6 +25,7 @@ from generator.extract.weapons import (
     resolve_weapons,
     single_named_weapons,
 )
+from generator.ids import event_id, repeats
 from generator.model import (
     Article,
     BlockKind,
@@ -150,12 +150,6 @@ _DELIVERY_RE = re.compile(r"\b(?:ge)?lever\w*|\bstuurd\w*|\bgestuurd\b|\bverkoop
 _RECIPIENT_RE = re.compile(r"\baan\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 
 
-def event_id(stem: str, sentence: Sentence, clause: int) -> str:
-    """Stable across builds and across added articles: it depends on its own source only."""
-    key = f"{stem}#{sentence.anchor}#{clause}"
-    return "e-" + hashlib.sha1(key.encode()).hexdigest()[:10]
-
-
 def extract_events(
     article: Article,
     finder: MentionFinder,
@@ -179,6 +173,7 @@ def extract_events(
         if published is None or when.start <= published.end
     }
     recent_weapons: list[str] = []
+    repeat = repeats(article.sentences)
     for i, sentence in enumerate(sentences):
         expressions = find_time_expressions(sentence.text, published, story, anchors)
         mentions = resolve_weapons(
@@ -235,6 +230,7 @@ def extract_events(
             told = _sentence_events(
                 article.stem,
                 sentence,
+                repeat[(sentence.paragraph, sentence.index)],
                 dated,
                 fallback,
                 published,
@@ -267,6 +263,7 @@ def _fallback_date(
 def _sentence_events(
     stem: str,
     sentence: Sentence,
+    repeat: int,
     dated: Sequence[TimeExpression],
     fallback: DateValue | None,
     published: DateValue | None,
@@ -294,7 +291,7 @@ def _sentence_events(
         )
         told.append(
             Event(
-                id=event_id(stem, sentence, clause),
+                id=event_id(stem, sentence.text, repeat, clause),
                 date=when,
                 summary=_summary(sentence.text),
                 weapons=entity_ids(own, EntityKind.WEAPON) or inherited_weapons,

@@ -3,20 +3,16 @@ each tied to the entity it is about and to whoever gives the figure."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 
 from generator.dutch.numbers import find_quantities
 from generator.extract.mentions import MentionFinder
+from generator.ids import fact_id, repeats
 from generator.model import Article, BlockKind, EntityKind, Fact, Mention, SourceRef
 
 # What a fact is about, in order of preference when several entities are near.
 _PREFERENCE = (EntityKind.WEAPON, EntityKind.ACTOR, EntityKind.PLACE)
 _COUNTRIES = frozenset({"russia", "ukraine", "united-states"})
-
-
-def fact_id(stem: str, anchor: str, start: int) -> str:
-    return "f-" + hashlib.sha1(f"{stem}#{anchor}#{start}".encode()).hexdigest()[:10]
 
 
 def extract_facts(
@@ -25,6 +21,7 @@ def extract_facts(
     """Quantities with a unit or counted noun; `attributions` maps sentence anchors to names."""
     facts: list[Fact] = []
     previous: list[Mention] = []
+    repeat = repeats(article.sentences)
     for sentence in article.sentences:
         if sentence.kind not in (BlockKind.BODY, BlockKind.CAPTION):
             continue
@@ -37,7 +34,12 @@ def extract_facts(
                 continue
             facts.append(
                 Fact(
-                    id=fact_id(article.stem, sentence.anchor, q.start),
+                    id=fact_id(
+                        article.stem,
+                        sentence.text,
+                        repeat[(sentence.paragraph, sentence.index)],
+                        q.start,
+                    ),
                     about=about,
                     what=_context(sentence.text, q.start, q.end),
                     value=q.value,

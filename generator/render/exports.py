@@ -85,6 +85,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "sources": [_source(s) for s in event.sources],
         "url": event_url(event),
         "corrections": event.corrections,
+        "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in event.changes],
     }
 
 

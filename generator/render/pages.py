@@ -10,9 +10,11 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from generator import dates
 from generator.gazetteer import Gazetteer, GazetteerEntry
-from generator.model import Article, Corpus, EntityKind, Event, Fact
+from generator.model import Article, Change, Corpus, EntityKind, Event, Fact
 from generator.render.escape import front_matter, href, text
+from generator.render.links import correction_url
 from generator.story.permissions import Story
 
 GENERATED = "dossier"  # the folder of docs/ that the generator owns
@@ -96,8 +98,10 @@ def render_pages(
     templates: Path,
     seeds_rel: str,
     map_page: dict[str, Any],
+    repository: str | None = None,
 ) -> dict[str, str]:
-    """Every generated page as {path relative to docs/dossier: Markdown}."""
+    """Every generated page as {path relative to docs/dossier: Markdown}. With the
+    repository's address, each chronology entry gets a "corrigeer" link."""
     env = environment(templates)
     env.globals["article_labels"] = {a.stem: article_label(a) for a in corpus.articles}
     env.globals["event_page"] = event_page
@@ -106,7 +110,7 @@ def render_pages(
     pages[HOME_STORY] = env.get_template("verhaal.md.j2").render(
         lines=_story_lines(story, gazetteer)
     )
-    pages["chronologie.md"] = _chronology(env, corpus, gazetteer)
+    pages["chronologie.md"] = _chronology(env, corpus, gazetteer, repository)
     weapons = _weapon_entries(corpus, gazetteer)
     pages["wapens/index.md"] = env.get_template("wapens.md.j2").render(
         weapons=[
@@ -141,8 +145,10 @@ def render_pages(
     return pages
 
 
-def _chronology(env: Environment, corpus: Corpus, gazetteer: Gazetteer) -> str:
-    events = [_with_links(e, gazetteer) for e in corpus.events]
+def _chronology(
+    env: Environment, corpus: Corpus, gazetteer: Gazetteer, repository: str | None
+) -> str:
+    events = [_with_links(e, gazetteer, repository) for e in corpus.events]
     by_year = [
         (year, list(items)) for year, items in groupby(events, key=lambda e: e["date"].start.year)
     ]
@@ -151,7 +157,7 @@ def _chronology(env: Environment, corpus: Corpus, gazetteer: Gazetteer) -> str:
     )
 
 
-def _with_links(event: Event, gazetteer: Gazetteer) -> dict[str, Any]:
+def _with_links(event: Event, gazetteer: Gazetteer, repository: str | None) -> dict[str, Any]:
     links = [
         Link(gazetteer.entries[w].name, f"../wapens/{w}/")
         for w in event.weapons
@@ -160,7 +166,36 @@ def _with_links(event: Event, gazetteer: Gazetteer) -> dict[str, Any]:
     view = dict(vars(event))
     view["links"] = links
     view["summary_html"] = _marked(event.summary, event.clause)
+    view["was"] = [_was(c, gazetteer) for c in event.changes]
+    view["correct_url"] = correction_url(repository, event) if repository else None
     return view
+
+
+def _was(change: Change, gazetteer: Gazetteer) -> str:
+    """What a correction replaced, in Dutch, for beside the corrected value."""
+
+    def names(ids: str | list[str]) -> str:
+        items = [ids] if isinstance(ids, str) else ids
+        shown = [gazetteer.entries[i].name if i in gazetteer.entries else i for i in items]
+        return ", ".join(shown) or "geen"
+
+    old = change.old
+    if change.field == "date" and isinstance(old, str):
+        return f"datum was {dates.parse(old).label}"
+    if change.field == "certainty" and isinstance(old, str):
+        return f"zekerheid was {CERTAINTY_LABELS.get(old, old)}"
+    if change.field == "summary":
+        return f"samenvatting was “{old}”"
+    if change.field == "attributed_to":
+        return f"toegeschreven aan was {names(old)}"
+    if change.field == "merge":
+        return f"samengevoegd met {names(old)}"
+    if change.field == "split":
+        return f"bronnen afgesplitst naar {names(change.new)}"
+    if change.field == "split_from":
+        return f"afgesplitst van {names(old)}"
+    label = {"weapons": "wapens", "places": "plaatsen", "actors": "actoren"}.get(change.field)
+    return f"{label or change.field} was {names(old)}"
 
 
 def _marked(summary: str, clause: str) -> Markup:

@@ -14,6 +14,7 @@ import pytest
 from generator.dates import parse
 from generator.dutch import timex
 from generator.dutch.timex import DEFAULT_ANCHORS, find_time_expressions, load_anchors
+from generator.errors import InputError
 from generator.model import DateValue, TimeExpression
 
 TUESDAY = "2024-11-19"
@@ -616,7 +617,7 @@ def test_default_anchors_have_the_required_happenings() -> None:
 def test_anchor_file_rejects_entries_without_source(tmp_path: Path) -> None:
     bad = tmp_path / "anchors.yml"
     bad.write_text('- phrase: de top\n  date: "2024-07-09"\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="source"):
+    with pytest.raises(InputError, match="'source' ontbreekt"):
         load_anchors(bad)
 
 
