@@ -22,7 +22,7 @@ from generator.pipeline import Inputs, Result, run
 from generator.render import exports
 from generator.render.links import repository_url
 from generator.render.mapview import PlaceRow, build_map, copy_leaflet_assets
-from generator.render.pages import GENERATED, render_pages
+from generator.render.pages import GENERATED, layout, render_pages
 from generator.timings import Timings
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -77,9 +77,11 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
         map_result = build_map(places, border, REACH_KM)
     seeds_rel = os.path.relpath(project.seeds, project.root).replace(os.sep, "/")
     with timings.stage("render"):
+        plan = layout(corpus)
         pages = render_pages(
             corpus,
             result.story,
+            plan,
             result.gazetteer,
             project.root / "templates",
             seeds_rel,
@@ -95,13 +97,15 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
         files["kaart/map.html"] = map_result.html.encode("utf-8")
     with timings.stage("export"):
         data: dict[str, str] = {
-            "chronology.json": exports.dumps(exports.chronology(corpus)),
-            "chronology.csv": exports.chronology_csv(corpus),
+            "chronology.json": exports.dumps(exports.chronology(corpus, plan)),
+            "chronology.csv": exports.chronology_csv(corpus, plan),
             "facts.json": exports.dumps(exports.facts(corpus, result.gazetteer)),
             "places.geojson": exports.dumps(
                 exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)
             ),
-            "permissions.json": exports.dumps(exports.permissions(result.story, result.gazetteer)),
+            "permissions.json": exports.dumps(
+                exports.permissions(result.story, result.gazetteer, plan)
+            ),
         }
     return Generated(result, files, {name: text.encode("utf-8") for name, text in data.items()})
 

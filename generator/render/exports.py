@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.gazetteer import Gazetteer
 from generator.model import Article, Corpus, EntityKind, Event, Fact, SourceRef
-from generator.render.pages import GENERATED
+from generator.render.pages import GENERATED, Layout
 from generator.story.permissions import Step, Story
 
 CSV_COLUMNS = (
@@ -35,8 +35,8 @@ def sentence_url(source: SourceRef) -> str:
     return f"{GENERATED}/bronnen/{source.article}/#{source.anchor}"
 
 
-def event_url(event: Event) -> str:
-    return f"{GENERATED}/chronologie/#{event.id}"
+def event_url(event: Event, plan: Layout) -> str:
+    return f"{GENERATED}/{plan.event_page(event)}#{event.id}"
 
 
 def _source(source: SourceRef) -> dict[str, Any]:
@@ -68,7 +68,7 @@ def _article(article: Article) -> dict[str, Any]:
     }
 
 
-def event_record(event: Event) -> dict[str, Any]:
+def event_record(event: Event, plan: Layout) -> dict[str, Any]:
     return {
         "id": event.id,
         "date": event.date.edtf,
@@ -83,20 +83,25 @@ def event_record(event: Event) -> dict[str, Any]:
         "certainty": event.certainty.value,
         "attributed_to": event.attributed_to,
         "sources": [_source(s) for s in event.sources],
-        "url": event_url(event),
+        "url": event_url(event, plan),
         "corrections": event.corrections,
         "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in event.changes],
     }
 
 
-def chronology(corpus: Corpus) -> dict[str, Any]:
+def chronology(corpus: Corpus, plan: Layout) -> dict[str, Any]:
+    """Articles, and events in the chronology's order (the story's, not only the date's)."""
     return {
         "articles": [_article(a) for a in corpus.articles],
-        "events": [event_record(e) for e in corpus.events],
+        "events": [event_record(e, plan) for e in _in_order(plan)],
     }
 
 
-def _step(step: Step) -> dict[str, Any]:
+def _in_order(plan: Layout) -> list[Event]:
+    return [e for entry in plan.entries for e in entry.events]
+
+
+def _step(step: Step, plan: Layout) -> dict[str, Any]:
     event = step.event
     return {
         "scope": step.scope,
@@ -119,11 +124,11 @@ def _step(step: Step) -> dict[str, Any]:
             for limit in step.limits
         ],
         "sources": [_source(s) for s in event.sources],
-        "url": event_url(event),
+        "url": event_url(event, plan),
     }
 
 
-def permissions(story: Story, gazetteer: Gazetteer) -> dict[str, Any]:
+def permissions(story: Story, gazetteer: Gazetteer, plan: Layout) -> dict[str, Any]:
     """The permission story: per supplier and weapon (or group), the ordered steps."""
     names = {e.id: e.name for e in gazetteer.entries.values()}
     return {
@@ -133,7 +138,7 @@ def permissions(story: Story, gazetteer: Gazetteer) -> dict[str, Any]:
                 "supplier_name": names.get(supplier, supplier),
                 "weapon": weapon,
                 "weapon_name": names.get(weapon, weapon),
-                "steps": [_step(s) for s in steps],
+                "steps": [_step(s, plan) for s in steps],
             }
             for (supplier, weapon), steps in story.lines.items()
         ],
@@ -149,19 +154,19 @@ def permissions(story: Story, gazetteer: Gazetteer) -> dict[str, Any]:
                 "places": event.places,
                 "headline": event.headline,
                 "sources": [_source(s) for s in event.sources],
-                "url": event_url(event),
+                "url": event_url(event, plan),
             }
             for weapon, event in sorted(story.first_use.items())
         ],
     }
 
 
-def chronology_csv(corpus: Corpus) -> str:
+def chronology_csv(corpus: Corpus, plan: Layout) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for event in corpus.events:
-        r = event_record(event)
+    for event in _in_order(plan):
+        r = event_record(event, plan)
         writer.writerow(
             [
                 r["id"],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from generator.gazetteer import Gazetteer, GazetteerEntry
 from generator.model import Article, Change, Corpus, EntityKind, Event, Fact
 from generator.render.escape import front_matter, href, text
 from generator.render.links import correction_url
+from generator.story import chronology
 from generator.story.permissions import Story
 
 GENERATED = "dossier"  # the folder of docs/ that the generator owns
@@ -67,8 +67,15 @@ def environment(templates: Path) -> Environment:
         finalize=text,
     )
     env.filters.update(
-        {"text": text, "e": text, "escape": text, "cell": text, "href": href,
-         "front_matter": front_matter, "yaml_string": front_matter}
+        {
+            "text": text,
+            "e": text,
+            "escape": text,
+            "cell": text,
+            "href": href,
+            "front_matter": front_matter,
+            "yaml_string": front_matter,
+        }
     )
     env.globals["certainty_labels"] = CERTAINTY_LABELS
     env.globals["certainty_help"] = CERTAINTY_HELP
@@ -86,14 +93,32 @@ def article_label(article: Article) -> str:
     return f"{article.meta.outlet or 'onbekend medium'}, {published_label(article)}"
 
 
-def event_page(event: Event) -> str:
-    """The page of the chronology that holds an event, relative to docs/dossier."""
-    return "chronologie/"
+@dataclass(frozen=True)
+class Layout:
+    """Where each event stands: the chronology's entries in story order, split in pages."""
+
+    entries: list[chronology.Entry]
+    pages: list[chronology.Page]
+    page_of: dict[str, str]  # event id -> page slug
+
+    def event_page(self, event: Event) -> str:
+        """The chronology page of an event, relative to docs/dossier (a directory URL)."""
+        return f"chronologie/{self.page_of.get(event.id, '')}/".replace("//", "/")
+
+
+def layout(corpus: Corpus, per_page: int = chronology.PER_PAGE) -> Layout:
+    published = {
+        a.stem: (a.meta.published.start if a.meta.published else None) for a in corpus.articles
+    }
+    ordered = chronology.order(chronology.entries(corpus.events), published)
+    pages = chronology.paginate(ordered, per_page)
+    return Layout(ordered, pages, chronology.page_of(pages))
 
 
 def render_pages(
     corpus: Corpus,
     story: Story,
+    plan: Layout,
     gazetteer: Gazetteer,
     templates: Path,
     seeds_rel: str,
@@ -104,13 +129,13 @@ def render_pages(
     repository's address, each chronology entry gets a "corrigeer" link."""
     env = environment(templates)
     env.globals["article_labels"] = {a.stem: article_label(a) for a in corpus.articles}
-    env.globals["event_page"] = event_page
+    env.globals["event_page"] = plan.event_page
     env.globals["names"] = {e.id: e.name for e in gazetteer.entries.values()}
     pages: dict[str, str] = {}
     pages[HOME_STORY] = env.get_template("verhaal.md.j2").render(
         lines=_story_lines(story, gazetteer)
     )
-    pages["chronologie.md"] = _chronology(env, corpus, gazetteer, repository)
+    pages.update(_chronology(env, corpus, story, plan, gazetteer, repository))
     weapons = _weapon_entries(corpus, gazetteer)
     pages["wapens/index.md"] = env.get_template("wapens.md.j2").render(
         weapons=[
@@ -145,21 +170,177 @@ def render_pages(
     return pages
 
 
+FACETS = (
+    ("leverancier", "Land"),
+    ("wapen", "Wapen"),
+    ("plaats", "Plaats"),
+    ("zekerheid", "Zekerheid"),
+)
+FILTER_PER_PAGE = 400  # compact rows on one filter page
+
+
 def _chronology(
-    env: Environment, corpus: Corpus, gazetteer: Gazetteer, repository: str | None
-) -> str:
-    events = [_with_links(e, gazetteer, repository) for e in corpus.events]
-    by_year = [
-        (year, list(items)) for year, items in groupby(events, key=lambda e: e["date"].start.year)
-    ]
-    return env.get_template("chronologie.md.j2").render(
-        events=events, by_year=by_year, article_count=len(corpus.articles)
+    env: Environment,
+    corpus: Corpus,
+    story: Story,
+    plan: Layout,
+    gazetteer: Gazetteer,
+    repository: str | None,
+) -> dict[str, str]:
+    """The overview (milestones, timeline, pages, filters), the pages, the filter pages."""
+    milestones = {s.event.id for s in story.steps} | {e.id for e in story.first_use.values()}
+    facets = _facets(plan, gazetteer)
+    pages: dict[str, str] = {}
+    page_template = env.get_template("chronologie-pagina.md.j2")
+    for i, page in enumerate(plan.pages):
+        pages[f"chronologie/{page.slug}.md"] = page_template.render(
+            page=page,
+            entries=[
+                _entry_view(entry, gazetteer, milestones, repository) for entry in page.entries
+            ],
+            previous=plan.pages[i - 1] if i > 0 else None,
+            following=plan.pages[i + 1] if i + 1 < len(plan.pages) else None,
+            facets=facets,
+        )
+    filter_template = env.get_template("chronologie-filter.md.j2")
+    for facet in facets:
+        for value in facet["values"]:
+            rows = [
+                e
+                for e in plan.entries
+                if value["id"] in _facet_values(e.main, facet["id"], gazetteer)
+            ]
+            chunks = [rows[i : i + FILTER_PER_PAGE] for i in range(0, len(rows), FILTER_PER_PAGE)]
+            for n, chunk in enumerate(chunks, start=1):
+                slug = value["slug"] if n == 1 else f"{value['slug']}-{n}"
+                pages[f"chronologie/filter/{slug}.md"] = filter_template.render(
+                    facet=facet,
+                    value=value,
+                    rows=[entry.main for entry in chunk],
+                    part=n,
+                    parts=len(chunks),
+                    milestones=milestones,
+                )
+    steps = sorted(
+        (e for e in (entry.main for entry in plan.entries) if e.id in milestones),
+        key=lambda e: plan.entries.index(next(x for x in plan.entries if x.main is e)),
     )
+    pages["chronologie/index.md"] = env.get_template("chronologie.md.j2").render(
+        event_count=len(corpus.events),
+        article_count=len(corpus.articles),
+        milestones=steps[:MAX_MILESTONES],
+        more_milestones=len(steps) > MAX_MILESTONES,
+        timeline=timeline_svg(steps[:MAX_MILESTONES], plan),
+        pages=[{"slug": p.slug, "title": p.title, "count": len(p.entries)} for p in plan.pages],
+        facets=facets,
+    )
+    return pages
+
+
+SHEET_EVENTS = 30  # events listed on a weapon sheet; all of them are on its filter page
+MAX_MILESTONES = 40  # on the overview; the rest are in the pages, marked
+
+
+def _facet_values(event: Event, facet: str, gazetteer: Gazetteer) -> list[str]:
+    if facet == "leverancier":
+        return chronology.suppliers_of(event, gazetteer)
+    if facet == "wapen":
+        return list(event.weapons)
+    if facet == "plaats":
+        return list(event.places)
+    return [event.certainty.value]
+
+
+def _facets(plan: Layout, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """Each facet's values that occur, most frequent first, with their filter page slug."""
+    result = []
+    for facet, title in FACETS:
+        counts: dict[str, int] = {}
+        for entry in plan.entries:
+            for value in _facet_values(entry.main, facet, gazetteer):
+                counts[value] = counts.get(value, 0) + 1
+        values = [
+            {
+                "id": value,
+                "name": CERTAINTY_LABELS.get(value)
+                if facet == "zekerheid"
+                else _name(value, gazetteer),
+                "slug": f"{facet}-{value}",
+                "count": count,
+            }
+            for value, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
+        result.append({"id": facet, "title": title, "values": values})
+    return result
+
+
+def _entry_view(
+    entry: chronology.Entry, gazetteer: Gazetteer, milestones: set[str], repository: str | None
+) -> dict[str, Any]:
+    view = _with_links(entry.main, gazetteer, repository)
+    view["also"] = entry.also
+    view["milestone"] = entry.main.id in milestones
+    view["decision"] = _is_decision(entry.main)
+    view["data"] = {
+        facet: " ".join(_facet_values(entry.main, facet, gazetteer)) for facet, _ in FACETS
+    }
+    return view
+
+
+def _is_decision(event: Event) -> bool:
+    from generator.extract.merge import action_of
+
+    return action_of(event) == "permission"
+
+
+def timeline_svg(events: list[Event], plan: Layout) -> Markup:
+    """A vertical SVG timeline of the milestones: a dot, the date and the headline, each a
+    link to its entry. Plain SVG, no script; it scales to the screen's width."""
+    if not events:
+        return Markup("")
+    row = 44
+    height = 16 + row * len(events)
+    parts = [
+        Markup(
+            '<svg class="tijdlijn" role="img" viewBox="0 0 360 {h}" width="100%" '
+            'aria-labelledby="tijdlijn-titel" xmlns="http://www.w3.org/2000/svg">'
+            '<title id="tijdlijn-titel">Tijdlijn van de mijlpalen</title>'
+            '<line x1="12" y1="8" x2="12" y2="{end}" class="tijdlijn-as"/>'
+        ).format(h=height, end=height - 8)
+    ]
+    for i, event in enumerate(events):
+        y = 22 + row * i
+        link = href(f"{plan.event_page(event).removeprefix('chronologie/')}#{event.id}")
+        headline = _short(event.headline, 48)
+        parts.append(
+            Markup(
+                '<a href="{link}"><circle cx="12" cy="{y}" r="6" class="tijdlijn-punt '
+                'zekerheid-{c}"/><text x="26" y="{y1}" class="tijdlijn-datum">{date}</text>'
+                '<text x="26" y="{y2}" class="tijdlijn-tekst">{headline}</text></a>'
+            ).format(
+                link=link,
+                y=y,
+                y1=y - 2,
+                y2=y + 14,
+                c=event.certainty.value,
+                date=text(event.date.label),
+                headline=text(headline),
+            )
+        )
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)
+
+
+def _short(words: str, limit: int) -> str:
+    """At most `limit` characters, cut between words."""
+    if len(words) <= limit:
+        return words
+    return words[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,.:;") + " …"
 
 
 def _with_links(event: Event, gazetteer: Gazetteer, repository: str | None) -> dict[str, Any]:
     links = [
-        Link(gazetteer.entries[w].name, f"../wapens/{w}/")
+        Link(gazetteer.entries[w].name, f"../../wapens/{w}/")
         for w in event.weapons
         if w in gazetteer.entries
     ]
@@ -204,8 +385,12 @@ def _marked(summary: str, clause: str) -> Markup:
     if index < 0:
         return text(summary)
     end = index + len(clause)
-    return text(summary[:index]) + Markup("<mark>") + text(clause) + Markup("</mark>") + text(
-        summary[end:]
+    return (
+        text(summary[:index])
+        + Markup("<mark>")
+        + text(clause)
+        + Markup("</mark>")
+        + text(summary[end:])
     )
 
 
@@ -264,6 +449,8 @@ def _weapon(
         specs=specs,
         facts=facts,
         events=events,
+        shown_events=events[-SHEET_EVENTS:],
+        has_filter=any(weapon.id in e.weapons for e in corpus.events),
         story={
             "supplier": _name(weapon.country, gazetteer) if weapon.country else None,
             "supplier_id": weapon.country or "",

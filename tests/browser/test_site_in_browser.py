@@ -187,10 +187,14 @@ def test_a_source_link_in_the_chronology_lands_on_the_quoted_sentence(
     assert cases
     problems = []
     with Tab(chromium, site_url, PHONE) as tab:
+        events = {e["id"]: e for e in built_site.data("chronology.json")["events"]}
         for event_id, source in cases:
-            page = tab.open("dossier/chronologie/")
+            page = tab.open(events[event_id]["url"].split("#")[0])
             href_end = source["url"].split("dossier/", 1)[1]  # bronnen/<article>/#p3-s1
-            link = page.locator(f'[id="{event_id}"] .gebeurtenis-bron a[href$="{href_end}"]')
+            # The event's own entry, or the entry of its sentence (one sentence, one entry).
+            link = page.locator(
+                f'[id="{event_id}"] .gebeurtenis-bron a[href$="{href_end}"], '
+                f'.gebeurtenis:has(> [id="{event_id}"]) .gebeurtenis-bron a[href$="{href_end}"]')
             if link.count() == 0:
                 problems.append(f"{event_id}: no link to {source['url']}")
                 continue

@@ -1,0 +1,187 @@
+"""The chronology as a reader meets it: one entry per sentence, in the story's own order,
+split into pages that stay small, with the milestones picked out.
+
+- One sentence gives one entry: events told by the same sentence (a clause dated on its
+  own, "twee dagen nadat X ..., keurde Y ... goed") share the entry of the main clause.
+- Order: by date; where dates overlap, by the story's cues ("gisteren" before "vandaag"
+  before "morgen"; "daarna" after what the article told before), then by text order.
+- Pages: a year per page; a year with more than `limit` entries by month; a month with
+  more than that in numbered parts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from generator.dates import MONTHS_NL
+from generator.gazetteer import Gazetteer
+from generator.model import Event
+
+PER_PAGE = 120  # entries on one page: about 200 KB of HTML at most
+
+_DAY_CUES = (
+    (re.compile(r"\b(?:eer)?gisteren\b", re.IGNORECASE), -1),
+    (re.compile(r"\bvandaag\b|\bvanavond\b|\bvanochtend\b", re.IGNORECASE), 0),
+    (re.compile(r"\b(?:over)?morgen\b", re.IGNORECASE), 1),
+)
+_AFTER_RE = re.compile(
+    r"\b(?:daarna|daarop|vervolgens|later|volgde|volgden|nadien)\b", re.IGNORECASE
+)
+_SUBORDINATE_LEAD_RE = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:nadat|voordat|toen|terwijl|zodra|sinds|en|maar|dat|die)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Entry:
+    """One sentence's entry: its main event and the other events the sentence dates."""
+
+    main: Event
+    also: list[Event] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[Event]:
+        return [self.main, *self.also]
+
+
+@dataclass(frozen=True)
+class Page:
+    slug: str  # "2024", "2024-11", "2024-11-2"
+    title: str  # "2024", "november 2024", "november 2024 (deel 2)"
+    entries: tuple[Entry, ...]
+
+
+def entries(events: Iterable[Event]) -> list[Entry]:
+    """Group events by the sentence they come from; the main clause's event leads."""
+    by_sentence: dict[tuple[str, int, int], list[Event]] = {}
+    for event in events:
+        first = event.sources[0]
+        by_sentence.setdefault((first.article, first.paragraph, first.sentence), []).append(event)
+    result = []
+    for told in by_sentence.values():
+        main = next((e for e in told if not _SUBORDINATE_LEAD_RE.match(e.clause or "")), told[0])
+        result.append(Entry(main, [e for e in told if e is not main]))
+    return result
+
+
+def order(items: list[Entry], published: Mapping[str, date | None]) -> list[Entry]:
+    """By date, then by the story's cues, then by the order the articles tell them."""
+    text_order = {
+        id(entry): (published.get(entry.main.sources[0].article) or date.min, *_position(entry))
+        for entry in items
+    }
+    before = _told_before(items)
+
+    def key(entry: Entry) -> tuple[object, ...]:
+        event = entry.main
+        start = event.date.start
+        cue = 0
+        quote = event.sources[0].quote
+        for pattern, rank in _DAY_CUES:
+            if pattern.search(quote):
+                cue = rank
+                break
+        previous = before.get(id(entry))
+        # "Niet lang daarna ...": after what the article told just before, when that lies
+        # within this event's own (wider) date.
+        if (
+            previous is not None
+            and _AFTER_RE.search(quote)
+            and event.date.start <= previous.date.start <= event.date.end
+        ):
+            start, cue = previous.date.start, 1
+        if _long_span(event):
+            start = event.date.end  # "sinds november": a tally, told where its span ends
+        return (start, cue, event.date.end, text_order[id(entry)], event.id)
+
+    return sorted(items, key=key)
+
+
+def _long_span(event: Event) -> bool:
+    """Longer than about a month, but not a calendar year (a year's event opens it)."""
+    start, end = event.date.start, event.date.end
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return (end - start).days > 45 and not whole_year
+
+
+def _position(entry: Entry) -> tuple[int, int]:
+    first = entry.main.sources[0]
+    return first.paragraph, first.sentence
+
+
+def _told_before(items: Sequence[Entry]) -> dict[int, Event]:
+    """For each entry, the event its article told just before it (in any of that event's
+    tellings: a merged event stands wherever each article tells it)."""
+    told: dict[str, list[tuple[tuple[int, int], Event]]] = {}
+    for entry in items:
+        for event in entry.events:
+            for source in event.sources:
+                if source.certainty is not None or source is event.sources[0]:
+                    told.setdefault(source.article, []).append(
+                        ((source.paragraph, source.sentence), event)
+                    )
+    result = {}
+    for entry in items:
+        first = entry.main.sources[0]
+        earlier = [
+            (position, event)
+            for position, event in told.get(first.article, [])
+            if position < (first.paragraph, first.sentence) and event is not entry.main
+        ]
+        if earlier:
+            result[id(entry)] = max(earlier, key=lambda pe: pe[0])[1]
+    return result
+
+
+def paginate(items: Sequence[Entry], limit: int = PER_PAGE) -> list[Page]:
+    """A page per year; by month when a year is large; in parts when a month is."""
+    pages: list[Page] = []
+    years: dict[int, list[Entry]] = {}
+    for entry in items:
+        years.setdefault(entry.main.date.start.year, []).append(entry)
+    for year, in_year in years.items():
+        if len(in_year) <= limit:
+            pages.append(Page(str(year), str(year), tuple(in_year)))
+            continue
+        months: dict[int, list[Entry]] = {}
+        for entry in in_year:
+            months.setdefault(entry.main.date.start.month, []).append(entry)
+        for month, in_month in months.items():
+            name = f"{MONTHS_NL[month - 1]} {year}"
+            slug = f"{year}-{month:02d}"
+            chunks = [in_month[i : i + limit] for i in range(0, len(in_month), limit)]
+            for n, chunk in enumerate(chunks, start=1):
+                if len(chunks) == 1:
+                    pages.append(Page(slug, name, tuple(chunk)))
+                else:
+                    pages.append(
+                        Page(f"{slug}-{n}", f"{name} (deel {n} van {len(chunks)})", tuple(chunk))
+                    )
+    return pages
+
+
+def page_of(pages: Iterable[Page]) -> dict[str, str]:
+    """Each event's page slug (the other events of a sentence live with its main one)."""
+    return {e.id: page.slug for page in pages for entry in page.entries for e in entry.events}
+
+
+def suppliers_of(event: Event, gazetteer: Gazetteer) -> list[str]:
+    """Countries whose weapons or people the event is about (not the two at war)."""
+    closure = gazetteer.broader_closure()
+    found: list[str] = []
+    for ident in [*event.weapons, *event.actors]:
+        entry = gazetteer.entries.get(ident)
+        countries = [entry.country] if entry and entry.country else []
+        for wider in closure.get(ident, frozenset()):
+            group = gazetteer.entries.get(wider)
+            if group and group.country:
+                countries.append(group.country)
+        for country in countries:
+            if country not in ("ukraine", "russia") and country not in found:
+                found.append(country)
+    return found

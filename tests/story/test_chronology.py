@@ -1,0 +1,92 @@
+"""The chronology as readers meet it: one entry per sentence, the story's order, small pages."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from generator import dates
+from generator.model import Certainty, Event, SourceRef
+from generator.story.chronology import entries, order, page_of, paginate
+
+if TYPE_CHECKING:
+    from tests.conftest import BuiltSite
+
+
+def event(ident: str, when: str, quote: str, *, article: str = "a", paragraph: int = 1,
+          sentence: int = 1, clause: str = "") -> Event:
+    source = SourceRef(article, paragraph, sentence, quote, "confirmed", (), when)
+    return Event(ident, dates.parse(when), quote, [], [], [], Certainty.CONFIRMED, [], [source],
+                 clause=clause)
+
+
+def test_one_sentence_gives_one_entry_led_by_its_main_clause() -> None:
+    quote = "Twee dagen nadat X op 24 februari binnenviel, keurde Y hulp goed."
+    told = entries([
+        event("e-1", "2022-02-24", quote, clause="Twee dagen nadat X op 24 februari binnenviel,"),
+        event("e-2", "2022-02-26", quote, clause="keurde Y hulp goed."),
+    ])
+    assert len(told) == 1
+    assert told[0].main.id == "e-2" and [e.id for e in told[0].also] == ["e-1"]
+
+
+def test_day_words_order_a_month_and_daarna_follows_what_came_before() -> None:
+    published = {"a": date(2024, 9, 1), "b": date(2024, 12, 1)}
+    items = entries([
+        event("e-morgen", "2024-09", "Hij gaat morgen naar Washington.", sentence=1),
+        event("e-gisteren", "2024-09", "Gisteren waren de ministers in Kyiv.", sentence=2),
+        event("e-vk", "2024-11", "Niet lang daarna gaf Londen toestemming.", article="b",
+              paragraph=2),
+        event("e-vs", "2024-11-16/2024-11-17", "In november gaf Washington toestemming.",
+              article="b", paragraph=1),
+        event("e-tally", "2024-11/2025-01", "Sinds november zijn 31 raketten ingezet.",
+              article="b", paragraph=3),
+    ])
+    ordered = [entry.main.id for entry in order(items, published)]
+    assert ordered == ["e-gisteren", "e-morgen", "e-vs", "e-vk", "e-tally"]
+
+
+def test_pages_go_by_year_then_by_month_then_in_parts() -> None:
+    items = entries(
+        [event(f"e-{i}", "2024-11-0" + str(1 + i % 9), f"Zin {i}.", sentence=i) for i in range(25)]
+        + [event("e-old", "2022-03", "Oud.", sentence=99)]
+    )
+    pages = paginate(order(items, {"a": date(2024, 12, 1)}), limit=10)
+    assert [p.slug for p in pages] == ["2022", "2024-11-1", "2024-11-2", "2024-11-3"]
+    assert pages[2].title == "november 2024 (deel 2 van 3)"
+    assert all(len(p.entries) <= 10 for p in pages)
+    assert set(page_of(pages)) == {e.main.id for e in items}
+
+
+def test_the_overview_has_a_timeline_of_milestones_whose_links_land(built_site: BuiltSite) -> None:
+    overview = built_site.page("dossier/chronologie/index.html")
+    svg = re.search(r"<svg class=\"tijdlijn\".*?</svg>", overview, re.S)
+    assert svg and "<script" not in svg.group(0)
+    links = re.findall(r'<a href="([^"#]+)#([^"]+)"', svg.group(0))
+    assert links
+    for page, fragment in links:
+        target = built_site.site / "dossier" / "chronologie" / page / "index.html"
+        assert f'id="{fragment}"' in target.read_text("utf-8")
+
+
+def test_filters_work_without_script_and_entries_carry_what_the_script_needs(
+    built_site: BuiltSite,
+) -> None:
+    events = built_site.data("chronology.json")["events"]
+    kursk = [e for e in events if "kursk" in e["places"]]
+    filtered = built_site.page("dossier/chronologie/filter/plaats-kursk/index.html")
+    for e in kursk:
+        assert f'#{e["id"]}"' in filtered
+    year_page = built_site.page(kursk[0]["url"].split("#")[0] + "index.html")
+    assert 'data-plaats="' in year_page and 'data-facet="plaats"' in year_page
+    assert re.search(r'data-zekerheid="(confirmed|reported|claimed|planned)"', year_page)
+
+
+def test_decisions_and_milestones_stand_out(built_site: BuiltSite) -> None:
+    steps = built_site.data("permissions.json")["stories"]
+    for story in steps:
+        for step in story["steps"]:
+            page = built_site.page(step["url"].split("#")[0] + "index.html")
+            entry = re.search(rf'<div class="gebeurtenis[^"]*"[^>]* id="{step["event"]}"', page)
+            assert entry and "mijlpaal" in entry.group(0), step["event"]
