@@ -11,7 +11,6 @@ split into pages that stay small, with the milestones picked out.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
