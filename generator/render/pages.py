@@ -302,7 +302,7 @@ def timeline_svg(events: list[Event], plan: Layout) -> Markup:
     height = 16 + row * len(events)
     parts = [
         Markup(
-            '<svg class="tijdlijn" role="img" viewBox="0 0 360 {h}" width="100%" '
+            '<svg class="tijdlijn" role="group" viewBox="0 0 360 {h}" width="100%" '
             'aria-labelledby="tijdlijn-titel" xmlns="http://www.w3.org/2000/svg">'
             '<title id="tijdlijn-titel">Tijdlijn van de mijlpalen</title>'
             '<line x1="12" y1="8" x2="12" y2="{end}" class="tijdlijn-as"/>'
