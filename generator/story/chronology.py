@@ -60,7 +60,17 @@ def entries(events: Iterable[Event]) -> list[Entry]:
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
     for event in events:
         first = event.sources[0]
-        by_sentence.setdefault((first.article, first.paragraph, first.sentence), []).append(event)
+        # An event the editors corrected or added keeps an entry of its own: its reason shows.
+        key = (
+            (first.article, -1, id(event))
+            if event.corrections
+            else (
+                first.article,
+                first.paragraph,
+                first.sentence,
+            )
+        )
+        by_sentence.setdefault(key, []).append(event)
     result = []
     for told in by_sentence.values():
         main = next((e for e in told if not _SUBORDINATE_LEAD_RE.match(e.clause or "")), told[0])
