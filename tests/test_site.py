@@ -539,7 +539,8 @@ def test_a_correction_shows_its_reason_the_old_value_and_a_corrigeer_link(
     assert record["certainty"] == other
     assert record["changes"] == [
         {"field": "certainty", "old": event.certainty.value, "new": other}]
-    page = (fresh_project.site / "dossier" / "chronologie" / "index.html").read_text("utf-8")
+    page_path = record["url"].split("#")[0] + "index.html"  # the event's chronology page
+    page = (fresh_project.site / page_path).read_text("utf-8")
     entry = page[page.index(f'id="{event.id}"'):]
     entry = entry[:entry.index('class="gebeurtenis-bron"') + 3000]
     assert "Door de redactie nagekeken." in entry
