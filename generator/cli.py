@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.errors import InputError, Problem, Severity
+from generator.errors import InputError, Problem, Severity, describe_os_error
 
 if TYPE_CHECKING:  # the site module pulls in MkDocs: loaded only by the commands that build
     from generator.site import Project
@@ -35,12 +35,17 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     from jinja2 import TemplateError
 
-    from generator.site import SiteBuildError, build
+    from generator.publish import BuildBusy
+    from generator.site import BuildIOError, SiteBuildError, build
 
     project = _project(args)
     started = time.perf_counter()
     try:
         report = build(project)
+    except (BuildIOError, BuildBusy) as exc:
+        print(exc, file=sys.stderr)
+        print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
+        return 1
     except InputError as exc:
         _print_problems(exc.problems)
         print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
@@ -58,6 +63,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
         return 1
     _print_problems(report.result.warnings)
+    for note in report.notes:
+        print(f"waarschuwing: {note}", file=sys.stderr)
     corpus = report.result.corpus
     print(
         f"site gebouwd in {time.perf_counter() - started:.1f} s: {project.site} "
@@ -144,9 +151,43 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+ISSUES_URL = "https://github.com/wapens-uitleg/westerse-wapens/issues"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
+    except InputError as exc:  # a command that does not report its own input errors
+        _print_problems(exc.problems)
+        return 1
+    except OSError as exc:  # a full disk, missing rights: the editor's to fix, not a bug
+        print(f"fout: {describe_os_error(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # the last resort: a bug of ours, said plainly, kept for a report
+        return _internal_error(exc)
+
+
+def _internal_error(exc: Exception) -> int:
+    """Say that the generator failed (not the input), and keep the traceback in a file."""
+    import tempfile
+    import traceback
+
+    details = "".join(traceback.format_exception(exc))
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", prefix="generator-fout-", suffix=".txt", delete=False, encoding="utf-8"
+        ) as handle:
+            handle.write(details)
+        kept = f"de details staan in {handle.name}"
+    except OSError:
+        kept = "de details konden niet bewaard worden"
+    print(f"interne fout: {type(exc).__name__}: {exc}", file=sys.stderr)
+    print(
+        f"Dit is een fout in de generator, niet in uw invoer; {kept}. Meld het alstublieft "
+        f"op {ISSUES_URL} met de opdracht die u gaf en dat bestand.",
+        file=sys.stderr,
+    )
+    return 70  # EX_SOFTWARE

@@ -1,21 +1,22 @@
 """Build the site: generate docs/dossier, run MkDocs into a staging folder, add the open
-data, check it, then swap it in for site/. On any error the previous site/ is untouched."""
+data, check it, then exchange it for site/ (generator/publish.py). On any error the previous
+site/ is untouched."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
-import tempfile
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-from generator.errors import InputError, Problem
+from generator import publish
+from generator.errors import InputError, Problem, describe_os_error
 from generator.geo import load_border
 from generator.model import Corpus, EntityKind
 from generator.pipeline import Inputs, Result, run
@@ -50,6 +51,7 @@ class BuildReport:
     result: Result
     pages_written: int
     pages_unchanged: int
+    notes: list[str] = field(default_factory=list)  # leftovers of old builds not removed
 
 
 @dataclass(frozen=True)
@@ -218,9 +220,31 @@ def _validate(name: str, data: Any) -> list[Problem]:
     ]
 
 
-def build(project: Project, strict: bool = True, timings: Timings | None = None) -> BuildReport:
-    """The whole build; raises InputError (nothing replaced) on bad input or a failed check."""
-    timings = timings or Timings()
+class BuildIOError(Exception):
+    """A file could not be read or written (a full disk, missing rights, a read-only disk):
+    the message says which file, in Dutch; the previous site/ is untouched."""
+
+
+def build(
+    project: Project,
+    strict: bool = True,
+    timings: Timings | None = None,
+    say: Callable[[str], None] = publish.say,
+) -> BuildReport:
+    """The whole build; raises InputError (nothing replaced) on bad input or a failed check,
+    BuildIOError when the disk refuses, BuildBusy when another build holds the lock too long.
+
+    One build at a time per project and site folder (publish.build_lock); the new site
+    replaces the old one in a single exchange (publish.exchange)."""
+    try:
+        return _build(project, strict, timings or Timings(), say)
+    except OSError as exc:
+        raise BuildIOError(describe_os_error(exc)) from exc
+
+
+def _build(
+    project: Project, strict: bool, timings: Timings, say: Callable[[str], None]
+) -> BuildReport:
     generated = generate(project, timings)
     result, data_files = generated.result, generated.data
     with timings.stage("verify"):
@@ -231,22 +255,26 @@ def build(project: Project, strict: bool = True, timings: Timings | None = None)
         problems += _validate("permissions.schema.json", json.loads(data_files["permissions.json"]))
     if problems:
         raise InputError(problems)
-    with timings.stage("write"):
-        written, unchanged = write_generated(project.generated, generated.pages)
-    project.site.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".build-tmp-", dir=project.site.parent))
-    try:
-        with timings.stage("mkdocs"):
-            _mkdocs_build(project, staging, build_epoch(result.corpus), strict)
+    site = project.site
+    with publish.build_lock([project.root, site.parent], say=say):
+        notes = publish.recover(site)
         with timings.stage("write"):
-            (staging / "data").mkdir(exist_ok=True)
-            for name, content in sorted(data_files.items()):
-                (staging / "data" / name).write_bytes(content)
-            _swap(staging, project.site)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return BuildReport(result, written, unchanged)
+            written, unchanged = write_generated(project.generated, generated.pages)
+        staging = publish.make_staging(site)
+        try:
+            with timings.stage("mkdocs"):
+                _mkdocs_build(project, staging, build_epoch(result.corpus), strict)
+            with timings.stage("write"):
+                (staging / "data").mkdir(exist_ok=True)
+                for name, content in sorted(data_files.items()):
+                    (staging / "data" / name).write_bytes(content)
+                old = publish.exchange(staging, site)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        if old is not None:
+            notes += publish.remove_tree(old)
+    return BuildReport(result, written, unchanged, notes)
 
 
 class SiteBuildError(Exception):
@@ -274,14 +302,3 @@ def _mkdocs_build(project: Project, out: Path, epoch: int, strict: bool) -> None
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous
-
-
-def _swap(staging: Path, site: Path) -> None:
-    old = site.with_name(site.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if site.exists():
-        site.rename(old)
-    staging.rename(site)
-    if old.exists():
-        shutil.rmtree(old)
