@@ -333,13 +333,15 @@ class _Context:
     published: DateValue | None
     anchors: Mapping[str, DateValue]
     previous: DateValue | None = None  # the story's current date, for yearless dates
+    # What the verbs of the clause at an offset say of the future, when the caller read them.
+    clause_future: Callable[[int], bool | None] | None = None
 
     def narrative_year(self, month: int, day: int = 1, at: int = 0) -> int | None:
         """A yearless date in a story goes on from the date the story has reached: the
         first such day on or after it, if that is not after publication. Not after
         "sinds": "sinds 6 augustus" runs up to now, so it is the last 6 August."""
         prev, pub = self.previous, self.published
-        if prev is None or pub is None or self.future:
+        if prev is None or pub is None or self.future_at(at):
             return None
         if re.search(r"\b(?:sinds|sedert|vanaf)\s+$", self.text[:at], re.IGNORECASE):
             return None
@@ -355,6 +357,14 @@ class _Context:
     def future(self) -> bool:
         """Whether the sentence speaks of the future; asked only by a few rules (speed)."""
         return bool(_FUTURE.search(self.text))
+
+    def future_at(self, at: int) -> bool:
+        """Whether the clause around offset `at` speaks of the future."""
+        if self.clause_future is not None:
+            told = self.clause_future(at)
+            if told is not None:
+                return told
+        return self.future
 
     def relative(self, resolve: _Resolver, fine: bool) -> DateValue | None:
         """Resolve against publication; day-level (fine) rules keep its precision."""
@@ -460,12 +470,13 @@ def _day_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     if story_year is not None:
         return _Candidate(m.start(), m.end(), _on(date(story_year, month, day)))
     # Most recent such day not after publication; the next one in a future sentence.
-    ref, step = (pub.start, 1) if ctx.future else (pub.end, -1)
+    future = ctx.future_at(m.start())
+    ref, step = (pub.start, 1) if future else (pub.end, -1)
     year = ref.year
     while True:
         if day <= month_end(year, month):
             found = date(year, month, day)
-            if (found >= ref) if ctx.future else (found <= ref):
+            if (found >= ref) if future else (found <= ref):
                 return _Candidate(m.start(), m.end(), _on(found))
         year += step
 
@@ -531,7 +542,7 @@ def _month_rule(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     elif rel > 0:
         ref = pub.end
         year = ref.year if month > ref.month else ref.year + 1
-    elif ctx.future:
+    elif ctx.future_at(span[0]):
         year = pub.start.year if month >= pub.start.month else pub.start.year + 1
     else:  # the most recent such month, the publication month included
         year = pub.end.year if month <= pub.end.month else pub.end.year - 1
@@ -586,7 +597,7 @@ def _season_rule(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         value = ctx.relative(lambda d: parse(f"{d.year + shift:04d}-{code}"), fine=False)
         return _Candidate(*span, value)
     rel = SHIFTS[m["rel"].lower()] if m["rel"] else None
-    value = ctx.relative(_season_year(code, rel, ctx.future), fine=False)
+    value = ctx.relative(_season_year(code, rel, ctx.future_at(m.start())), fine=False)
     return _Candidate(*span, value, needs_context=rel is None)
 
 
@@ -635,7 +646,7 @@ _WEEKDAY_RULE = re.compile(
 def _weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     weekday = WEEKDAYS[m["weekday"].lower()]
     rel = SHIFTS[m["rel"].lower()] if m["rel"] else 0
-    forward = rel > 0 or (rel == 0 and ctx.future)
+    forward = rel > 0 or (rel == 0 and ctx.future_at(m.start()))
 
     def resolve(day: date) -> DateValue:
         if forward:
@@ -680,7 +691,7 @@ def _weekend(m: re.Match[str], ctx: _Context) -> _Candidate | None:
             saturday -= timedelta(weeks=1)  # the weekend whose Sunday lies before publication
         elif rel is not None and rel > 0 and saturday <= day:
             saturday += timedelta(weeks=1)
-        elif rel is None and not ctx.future and day.weekday() < 5:
+        elif rel is None and not ctx.future_at(m.start()) and day.weekday() < 5:
             saturday -= timedelta(weeks=1)  # "in het weekend" in a past sentence: the last one
         return _value(saturday, saturday + timedelta(days=1))
 
@@ -1061,16 +1072,18 @@ def find_time_expressions(
     published: DateValue | None,
     previous: DateValue | None = None,
     anchors: Mapping[str, DateValue] | None = None,
+    clause_future: Callable[[int], bool | None] | None = None,
 ) -> list[TimeExpression]:
     """Time expressions of one Dutch sentence, in text order, each resolved to a date.
 
     `published` is the article's publication date at its real precision, `previous` the
     date of the article's previous event (for "twee dagen later"), `anchors` maps lower-case
-    phrases of well-known happenings to dates (default: data/time_anchors.yml). A date is
-    None when it cannot be resolved honestly.
+    phrases of well-known happenings to dates (default: data/time_anchors.yml),
+    `clause_future` tells for an offset whether its clause speaks of what is to come (None:
+    judge by the sentence's words). A date is None when it cannot be resolved honestly.
     """
     anchors = _default_anchors() if anchors is None else anchors
-    ctx = _Context(text, published, anchors, previous)
+    ctx = _Context(text, published, anchors, previous, clause_future)
     rules = _RULES
     if anchors:
         rules = (*rules, _anchor_rule(tuple(sorted(anchors, key=len, reverse=True))))

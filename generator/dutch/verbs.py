@@ -18,6 +18,7 @@ from generator.dutch import lexicon
 
 class Form(StrEnum):
     PRESENT = "present"
+    STEM = "stem"  # the bare stem: first person singular, or an imperative
     PAST = "past"
     PARTICIPLE = "participle"
     INFINITIVE = "infinitive"
@@ -77,7 +78,7 @@ _IRREGULAR_PAST = {
     "werd": "worden",
     "werden": "worden",
 }
-_MODALS = frozenset({"kunnen", "moeten", "mogen", "willen"})
+_MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "hoeven"})
 # Verbs that carry another verb: the content is in the participle or infinitive.
 AUXILIARIES = frozenset({"hebben", "zijn", "worden", "zullen", "gaan", "blijken", *_MODALS})
 # Separable particles: "toestaan" -> "staat ... toe", participle "toegestaan".
@@ -103,7 +104,8 @@ PREPOSITIONS = frozenset(
 )
 # Relative pronouns that are determiners after a preposition: "van die beperkingen".
 _DETERMINER_TOO = frozenset({"die", "dat", "wat"})
-_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)?")
+_ADJECTIVE_ENDINGS = ("ische", "ele", "ige", "lijke", "se", "ste", "ke", "ale", "bare", "ieve")
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -140,8 +142,8 @@ class Clause:
         if self.finite.lemma in AUXILIARIES:
             if self.participles:
                 return self.participles[-1].lemma
-            if self.infinitives:
-                return self.infinitives[-1].lemma
+            if self.infinitives and self.finite.lemma not in ("hebben", "zijn"):
+                return self.infinitives[-1].lemma  # "hebben te maken met" is no perfect
         if self.particle:
             return self.particle + self.finite.lemma
         return self.finite.lemma
@@ -231,7 +233,6 @@ def _is_unprefixed_participle(word: str, lemma: str) -> bool:
         and lemma.startswith(prefix)
         and word != lemma
         and word.endswith(("d", "t", "n"))
-        and not word.endswith(("de", "te", "den", "ten"))
     )
 
 
@@ -243,9 +244,19 @@ def forms(word: str) -> list[tuple[str, Form]]:
     if lower in _IRREGULAR_PAST:
         return [(_IRREGULAR_PAST[lower], Form.PAST)]
     result: list[tuple[str, Form]] = []
-    for lemma in lexicon.verb_lemmas(lower):
+    for lemma in lexicon.verb_lemmas(lower) or _separable_participle(lower):
         result.append((lemma, _form(lower, lemma)))
     return result
+
+
+def _separable_participle(word: str) -> tuple[str, ...]:
+    """"aangekomen" is aan + gekomen: the tables know "gekomen" (komen), not every compound."""
+    for particle in PARTICLES:
+        if word.startswith(particle + "ge") and len(word) > len(particle) + 4:
+            for lemma in lexicon.verb_lemmas(word[len(particle) :]):
+                if lexicon.is_verb(particle + lemma):
+                    return (particle + lemma,)
+    return ()
 
 
 def _form(word: str, lemma: str) -> Form:
@@ -254,11 +265,15 @@ def _form(word: str, lemma: str) -> Form:
     if word == lemma:
         return Form.INFINITIVE
     stems = _stems(lemma)
-    if word in stems or word in {s + "t" for s in stems}:
+    if word in {s + "t" for s in stems} or (word in stems and word.endswith(("t", "d"))):
         return Form.PRESENT  # "ontmoet" too: after "heeft" the clause reads it as participle
+    if word in stems:
+        return Form.STEM  # "lang", "begin": first person, or no verb at all in news
+    if any(word == s + suffix for s in stems for suffix in ("te", "de", "ten", "den")):
+        return Form.PAST  # weak: "leverde", "zetten"
     if _is_unprefixed_participle(word, lemma):
-        return Form.PARTICIPLE
-    return Form.PAST  # weak (-de, -te) or strong (gaf, kwam, hief)
+        return Form.PARTICIPLE  # "beschoten", "verklaard"
+    return Form.PAST  # strong: gaf, kwam, hief
 
 
 # Closed-class words: never a verb, whatever a lookup table says ("het", "toe", "tegen").
@@ -294,9 +309,13 @@ def _clause_spans(text: str, tokens: list[Word]) -> list[tuple[list[int], bool]]
             and token.lower in _SUBORDINATORS
             and not (token.lower in _DETERMINER_TOO and tokens[i - 1].lower in PREPOSITIONS)
         )
-        opens = i > 0 and bool(
-            _CLAUSE_BREAK_RE.search(gap) or opens_sub or token.lower in _COORDINATORS
+        # "regio's en doelen" coordinates nouns; "en" opens a clause after a finite verb.
+        coordinated = (
+            token.lower in _COORDINATORS
+            and bool(current)
+            and _clause(tokens, current, False).finite is not None
         )
+        opens = i > 0 and bool(_CLAUSE_BREAK_RE.search(gap) or opens_sub or coordinated)
         if opens and current:
             clauses.append((current, subordinate))
             current = []
@@ -309,23 +328,40 @@ def _clause_spans(text: str, tokens: list[Word]) -> list[tuple[list[int], bool]]
 
 def _candidate(tokens: list[Word], i: int) -> list[tuple[str, Form]]:
     token = tokens[i]
-    if token.lower in _FUNCTION_WORDS or token.lower.endswith(("nde", "ende")):
+    if (
+        token.lower in _FUNCTION_WORDS
+        or token.lower in PREPOSITIONS
+        or token.lower.endswith(("nde", "ende", "end"))  # "anticiperend": no finite verb
+    ):
         return []
     if i > 0 and token.text[:1].isupper():
         return []  # a name mid-sentence ("Frankrijk", "Macron")
     readings = forms(token.text)
     if not readings or token.lower in _IRREGULAR_PRESENT or token.lower in _IRREGULAR_PAST:
         return readings
-    before = tokens[i - 1].lower if i > 0 else ""
-    if before in _NOMINAL_CONTEXT:
+    previous = tokens[i - 1].text if i > 0 else ""
+    before = previous.lower()
+    if before in _NOMINAL_CONTEXT and not (
+        before == "zijn" and readings[0][1] is Form.PARTICIPLE  # "zijn aangekomen"
+    ):
         return []
-    if before.endswith("e") and lexicon.can_be_adjective(before):
-        return []  # "de nieuwe levering"
+    if previous.islower() and before.endswith("e") and (
+        lexicon.can_be_adjective(before) or before.endswith(_ADJECTIVE_ENDINGS)
+    ):
+        return []  # "de nieuwe levering", "de experimentele raket"
     return readings
+
+
+def _bare_noun(tokens: list[Word], i: int) -> bool:
+    """A word that reads as noun or plural verb is a noun with no subject before it."""
+    if not lexicon.can_be_noun(tokens[i].text):
+        return False
+    return i == 0 or tokens[i - 1].lower in ("ook", "zelfs", "alleen", "en", "of", "maar")
 
 
 def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause:
     finite: VerbForm | None = None
+    finite_is_noun = False
     participles: list[VerbForm] = []
     infinitives: list[VerbForm] = []
     for i in indices:
@@ -333,6 +369,8 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
         if not readings:
             continue
         lemma, form = readings[0]  # the lexicon lists the likelier verb first
+        if form is Form.STEM:
+            continue
         if (
             form is Form.INFINITIVE
             and finite is not None
@@ -344,7 +382,8 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
         ):
             continue  # "gaat raketten leveren": the verb cluster comes last
         after_auxiliary = finite is not None and finite.lemma in ("hebben", "zijn", "worden")
-        if after_auxiliary and (
+        after_te = i > 0 and tokens[i - 1].lower == "te"
+        if after_auxiliary and not after_te and (
             form is Form.INFINITIVE or (form is Form.PRESENT and tokens[i].lower.endswith("t"))
         ):
             form = Form.PARTICIPLE  # after "heeft", "ontmoet" and "ontvangen" are participles
@@ -354,17 +393,31 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
             participles.append(verb)
         elif form is Form.INFINITIVE and (finite is not None or after_te):
             infinitives.append(verb)
-        elif finite is None:
-            # The clause's first verb is its finite one; "schorten ... op" is plural.
+        elif form is Form.INFINITIVE and _bare_noun(tokens, i):
+            continue  # "Ook troepen die ...": a plural noun, no plural verb
+        elif finite is None or (finite_is_noun and not lexicon.can_be_noun(tokens[i].text)):
+            # The clause's first verb is its finite one ("schorten ... op" is plural), unless
+            # it can be a noun and a verb that cannot follows ("Oekraïense troepen zullen").
             finite = VerbForm(tokens[i], lemma, Form.PRESENT if form is Form.INFINITIVE else form)
+            finite_is_noun = form is Form.INFINITIVE and lexicon.can_be_noun(tokens[i].text)
+    if finite is None and participles and participles[0].word.lower.startswith(
+        ("ver", "be", "ont", "her")
+    ):
+        # "Daar vertrokken de laatste toestellen": a strong past plural looks like a participle.
+        finite = VerbForm(participles[0].word, participles[0].lemma, Form.PAST)
+        participles = participles[1:]
     particle = None
     if finite is not None and not participles:
         # "hief ... op" at the clause's end; "staat Kyiv toe de raketten in te zetten".
         words_after = [i for i in indices if tokens[i].start > finite.word.start]
         te = next((i for i in words_after if tokens[i].lower == "te"), None)
-        for i in words_after:
+        for position, i in enumerate(words_after):
             word = tokens[i].lower
-            last = i == indices[-1] or (te is not None and i < te)
+            following = tokens[words_after[position + 1]].lower if position + 1 < len(
+                words_after
+            ) else None
+            # "hief ... op", "kondigde de productie aan van ...", "staat ... toe ... te zetten"
+            last = following is None or following in PREPOSITIONS or (te is not None and i < te)
             if last and word in PARTICLES and lexicon.is_verb(word + finite.lemma):
                 particle = word
                 break
@@ -381,11 +434,42 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
 
 def analyse(text: str) -> Verbs:
     tokens = words(text)
-    clauses = tuple(_clause(tokens, ix, sub) for ix, sub in _clause_spans(text, tokens))
+    clauses = _joined(tuple(_clause(tokens, ix, sub) for ix, sub in _clause_spans(text, tokens)))
     with_verb = [c for c in clauses if c.finite is not None]
     main = next((c for c in with_verb if not c.subordinate), with_verb[0] if with_verb else None)
     tense, modal, passive = _tense(main)
     return Verbs(clauses, main, tense, modal, passive)
+
+
+def _joined(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """An auxiliary's participle after an aside ("hebben de VS, met de NAVO, ... geleverd")
+    belongs to the auxiliary's clause."""
+    result = list(clauses)
+    for index, clause in enumerate(result):
+        finite = clause.finite
+        if finite is None or finite.lemma not in AUXILIARIES or clause.participles:
+            continue
+        if clause.infinitives:
+            continue
+        for later in result[index + 1 :]:
+            if later.finite is not None or later.subordinate:
+                break
+            if later.participles or later.infinitives:
+                result[index] = Clause(
+                    clause.start,
+                    later.end,
+                    clause.subordinate,
+                    finite,
+                    later.participles,
+                    later.infinitives,
+                    clause.particle,
+                )
+                break
+    return tuple(result)
+
+
+def clause_tense(clause: Clause) -> Tense:
+    return _tense(clause)[0]
 
 
 def _tense(main: Clause | None) -> tuple[Tense, str | None, bool]:

@@ -10,14 +10,20 @@ sentence and its neighbours ("Dat melden AP en Reuters.").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
 from generator import dates
 from generator.dutch import attribution
 from generator.dutch.timex import find_time_expressions
+from generator.dutch.verbs import Tense, Verbs, analyse, clause_tense
+from generator.extract.certainty import decide as certainty_of
+from generator.extract.certainty import side_of_country
 from generator.extract.clauses import clause_dates
+from generator.extract.happening import STATE_VERBS, is_statement, tells_happening
 from generator.extract.mentions import MentionFinder, entity_ids
+from generator.extract.merge import action_of
+from generator.extract.merge import action_of_text as _action
 from generator.extract.speakers import Attribution, attribution_of, is_follow_up
 from generator.extract.weapons import (
     WEAPON_ANAPHOR_RE,
@@ -29,6 +35,7 @@ from generator.ids import event_id, repeats
 from generator.model import (
     Article,
     BlockKind,
+    Certainty,
     DateValue,
     EntityKind,
     Event,
@@ -97,7 +104,10 @@ BACKGROUND_RE = re.compile(
 # A sentence that goes on about the previous event rather than telling a new one.
 CONTINUATION_RE = re.compile(
     r"^(?:Het|Dit|Dat)\s+(?:zou|zal)?\s*(?:\w+\s+){0,2}gaan\s+om\b|\bdaarbij\b|\bna afloop\b|"
-    r"\bzij dan\b|\bze dan\b|\bhij dan\b",
+    r"\bzij dan\b|\bze dan\b|\bhij dan\b|^(?:Het|Dit|Dat)\s+(?:gaat|ging|betreft|betrof)\b|"
+    r"\b(?:gaat|ging) het\b[^.;]{0,40}?\bom\b|"
+    r"^(?:Tijdens|Bij|Op|Na afloop van|Na)\s+(?:de|het|die|dat|dit|deze)\s+(?:ontmoeting|bezoek|"
+    r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak)\b",
     re.IGNORECASE,
 )
 
@@ -174,8 +184,13 @@ def extract_events(
     }
     recent_weapons: list[str] = []
     repeat = repeats(article.sentences)
+    fallback_dated: set[str] = set()  # events dated by the publication date or the story
+    where: dict[str, int] = {}  # event id -> index of its last sentence
     for i, sentence in enumerate(sentences):
-        expressions = find_time_expressions(sentence.text, published, story, anchors)
+        verbs = analyse(sentence.text)
+        expressions = find_time_expressions(
+            sentence.text, published, story, anchors, _clause_future(verbs, sentence.text)
+        )
         mentions = resolve_weapons(
             sentence.text, finder.find(sentence.text, on), recent_weapons, broader, single
         )
@@ -206,14 +221,14 @@ def extract_events(
                     event.date = reported[-1]  # it happened by the time it was reported
             undated = []
             continue
-        # An elaboration goes on in its paragraph, or opens the next one.
-        last = events[-1].sources[-1] if events else None
-        same_paragraph = last is not None and (
-            last.paragraph == sentence.paragraph
-            or (last.paragraph + 1 == sentence.paragraph and sentence.index == 1)
-        )
-        if same_paragraph and not dated and CONTINUATION_RE.search(sentence.text):
-            _continue(events[-1], sentence, mentions)
+        attr = attribution_of(sentences, i, finder)
+        host = _host(sentence, i, sentences, events, attr, bool(dated), fallback_dated, where)
+        if host is not None:
+            if dated and host.id in fallback_dated:
+                host.date = _plain(dated)  # "zei Cameron gisteravond": now we know when
+                fallback_dated.discard(host.id)
+            _continue(host, sentence, mentions)
+            where[host.id] = i
             continue
         if undated and dated and DATING_RE.match(sentence.text):
             event = undated[-1]
@@ -225,7 +240,7 @@ def extract_events(
             continue
         inherited = _quoted_from(sentences, i, finder, on)
         told: list[Event] = []
-        if _is_event(sentence, dated, mentions + inherited):
+        if _is_event(sentence, dated, attr, mentions, _in_lead(sentence, sentences)):
             fallback = _fallback_date(sentence.text, published, story)
             told = _sentence_events(
                 article.stem,
@@ -236,10 +251,15 @@ def extract_events(
                 published,
                 mentions,
                 inherited_weapons(inherited, recent_weapons, broader, single),
-                attribution_of(sentences, i, finder),
+                attr,
+                finder,
             )
             events.extend(told)
             undated = told if not dated else []
+            for event in told:
+                where[event.id] = i
+                if not dated:
+                    fallback_dated.add(event.id)
         if dated:
             # The story moves on to the latest date told ("twee dagen later" leans on it).
             story = max((e.date for e in dated if e.date), key=lambda d: (d.start, d.end))
@@ -270,9 +290,25 @@ def _sentence_events(
     mentions: list[Mention],
     inherited_weapons: list[str],
     attr: Attribution,
+    finder: MentionFinder,
 ) -> list[Event]:
     """One event per differently dated clause of the sentence."""
-    found = attribution.cues(sentence.text)
+    verbs = analyse(sentence.text)
+    statement = _is_statement(sentence.text, verbs, attr)
+    main = verbs.main
+    speaker = " ".join(attr.names)
+    if main is not None:
+        speaker += " " + sentence.text[main.start : main.end]
+    by_volgens = bool(_VOLGENS_RE.search(sentence.text)) and not statement
+    in_main = [
+        m
+        for m in mentions
+        if m.kind is EntityKind.ACTOR and main is not None and main.start <= m.start < main.end
+    ]
+    speaker_side = next(
+        (side_of_country(finder.country(m.entity)) for m in in_main if finder.country(m.entity)),
+        None,
+    )
     told: list[Event] = []
     clauses = clause_dates(sentence.text, dated, fallback)
     # Clauses share out the names only when each is dated on its own; a "nadat" clause
@@ -282,12 +318,17 @@ def _sentence_events(
         if when is None:
             continue
         own = [m for m in mentions if span[0] <= m.start < span[1]] if split else mentions
-        future = published is not None and when.start > published.end
-        certainty = attribution.decide(
-            party_claim=attr.party and not attr.speech_event,
-            media_report=attr.media,
-            found=found,
-            future=future,
+        certainty = certainty_of(
+            sentence.text,
+            verbs,
+            statement=statement,
+            speaker=speaker,
+            speaker_side=speaker_side,
+            party=attr.party,
+            media=attr.media,
+            by_volgens=by_volgens,
+            when=(when.start, when.end),
+            published=(published.start, published.end) if published else None,
         )
         told.append(
             Event(
@@ -295,7 +336,7 @@ def _sentence_events(
                 date=when,
                 summary=_summary(sentence.text),
                 weapons=entity_ids(own, EntityKind.WEAPON) or inherited_weapons,
-                places=_places(sentence.text, own),
+                places=_places(sentence.text, own, finder.country),
                 actors=entity_ids(mentions, EntityKind.ACTOR),
                 certainty=certainty,
                 attributed_to=list(attr.names),
@@ -344,20 +385,216 @@ def _dates_the_report(text: str, expr: TimeExpression, mentions: list[Mention]) 
     return bool(media) and not parties
 
 
-def _is_event(sentence: Sentence, dated: Sequence[TimeExpression], mentions: list[Mention]) -> bool:
+_VOLGENS_RE = re.compile(r"\b[Vv]olgens\b")
+# Verbs of a medium passing news on.
+_LEARNING = frozenset(
+    {"vernemen", "melden", "schrijven", "berichten", "zeggen", "citeren", "onthullen", "stellen"}
+)
+
+
+def _is_statement(text: str, verbs: Verbs, attr: Attribution) -> bool:
+    """Someone's statement is a happening; a medium's report is not: what it reports is."""
+    if attr.media and not attr.party:
+        return False
+    return (
+        attr.speech_event
+        or is_statement(verbs, text)
+        or (bool(attr.names) and attribution.has_speech_verb(text))
+    )
+
+
+def _in_lead(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """The article's first two body sentences: the news, told in the present."""
+    body = [s for s in sentences if s.kind is BlockKind.BODY]
+    return bool(body) and sentence.paragraph == body[0].paragraph
+
+
+def _is_event(
+    sentence: Sentence,
+    dated: Sequence[TimeExpression],
+    attr: Attribution,
+    mentions: Sequence[Mention],
+    lead: bool,
+) -> bool:
+    if sentence.kind is not BlockKind.BODY:
+        return False  # a caption shows a picture; the article tells the happening
     text = sentence.text
-    if text.rstrip().endswith("?") or BACKGROUND_RE.search(text):
+    if dated and all(e.relation == "since" for e in dated) and not happening(text):
+        return False  # "al sinds maart": a state since then
+    verbs = analyse(text)
+    main = verbs.main
+    reported_by_medium = (
+        attr.media and not attr.party and main is not None and verbs.main_lemma in _LEARNING
+    )
+    if reported_by_medium and main is not None:
+        # "CNN vernam dat ... al geleverd is": what the medium reports decides.
+        content = text[main.end :].lstrip(" ,:")
+        content = re.sub(r"^(?:dat|of)\s+", "", content)
+        if content and not tells_happening(
+            content, analyse(content), statement=False, dated=bool(dated), lead=lead
+        ):
+            return False
+    return tells_happening(
+        text,
+        verbs,
+        statement=_is_statement(text, verbs, attr),
+        dated=bool(dated),
+        present_somewhere=bool(_places(text, list(mentions))),
+        lead=lead,
+    )
+
+
+_PRONOUN_SPEECH_RE = re.compile(r"^(?:Hij|Zij|Ze)\s+(?:\w+\s+){0,2}?(?:" + "|".join(
+    attribution.SPEECH_VERBS) + r")\b")
+
+
+# The speaker of a statement named again by a pronoun or a title ("Hij zei", "aldus de
+# minister", "Volgens hem").
+_SAME_SPEAKER_RE = re.compile(
+    r"^(?:Hij|Zij|Ze)\b|,\s*(?:\w+\s+){1,2}(?:hij|zij|ze)\b|\b[Vv]olgens (?:hem|haar)\b|"
+    r"^(?:De|de)\s+(?:\w+e\s+)?(?:president|minister|premier|woordvoerder|kanselier|topman|"
+    r"bewindsman|bewindsvrouw)\b|\b(?:aldus|zei|zegt|stelde|stelt)\s+de\s+(?:\w+e\s+)?"
+    r"(?:president|minister|premier|woordvoerder|kanselier|bewindsman)\b"
+)
+
+
+_ACCORDING_TO_HIM_RE = re.compile(r"\b[Vv]olgens (?:hem|haar)\b")
+_SAID_BY_RE = re.compile(r"\b(?:aldus|volgens)\s")
+
+
+def _speaks(text: str, verbs: Verbs, attr: Attribution) -> bool:
+    """The sentence gives someone's words: a speech verb, "aldus X", "volgens X"."""
+    return (
+        is_statement(verbs, text)
+        or _ACCORDING_TO_HIM_RE.search(text) is not None
+        or (bool(attr.names) and _SAID_BY_RE.search(text) is not None)
+    )
+
+
+def _more_of_a_statement(text: str, previous: Event, attr: Attribution, verbs: Verbs) -> bool:
+    """One speaker, one occasion: one statement. More words of the speaker of the previous
+    event, named or referred to, without a date of their own, belong to it."""
+    if not previous.attributed_to or not _speaks(text, verbs, attr):
         return False
-    if attribution.cues(_HOEWEL_RE.sub("", text)).negated:
+    if attr.names:
+        return bool(set(attr.names) & set(previous.attributed_to))
+    return _SAME_SPEAKER_RE.search(text) is not None  # "Hij zei", "aldus de minister"
+
+
+def _clause_future(verbs: Verbs, text: str) -> Callable[[int], bool | None]:
+    """What the tense of the clause around an offset says of a bare "vrijdag": "ontmoet
+    vrijdag" is to come, "bevestigde vrijdag dat ... zullen" and "dat de VS in augustus
+    aankondigde" are past."""
+
+    def at(offset: int) -> bool | None:
+        clause = next((c for c in verbs.clauses if c.start <= offset < c.end), None)
+        if clause is None or clause.finite is None:
+            clause = verbs.main
+        if clause is None or clause.finite is None:
+            return None
+        tense = clause_tense(clause)
+        if tense is Tense.FUTURE:
+            return True
+        if tense in (Tense.PAST, Tense.PERFECT, Tense.PLUPERFECT, Tense.CONDITIONAL):
+            return False
+        if clause is verbs.main and not is_statement(verbs, text):
+            return True  # "Hij ontmoet vrijdag Trump"
+        return None
+
+    return at
+
+
+def _plain(dated: Sequence[TimeExpression]) -> DateValue:
+    plain = [e for e in dated if e.relation == "at"] or list(dated)
+    value = plain[-1].date
+    assert value is not None
+    return value
+
+
+def _host(
+    sentence: Sentence,
+    i: int,
+    sentences: Sequence[Sentence],
+    events: Sequence[Event],
+    attr: Attribution,
+    dated: bool,
+    fallback_dated: set[str],
+    where: Mapping[str, int],
+) -> Event | None:
+    """The event this sentence goes on with, if it tells no new one: an elaboration, a
+    quote that continues a statement, more words of the same speaker, the story retold."""
+    if not events:
+        return None
+    text = sentence.text
+    last = events[-1]
+    verbs = analyse(text)
+    source = last.sources[-1]
+    near = source.paragraph == sentence.paragraph or (
+        source.paragraph + 1 == sentence.paragraph and sentence.index == 1
+    )
+    before = sentences[i - 1] if i else None
+    if near and not dated and (
+        CONTINUATION_RE.search(text) or _goes_on(text, last, before, attr)
+    ):
+        return last
+    if _AT_THAT_OCCASION_RE.match(text) and i - where.get(last.id, -99) <= 6:
+        return last  # "Tijdens de ontmoeting verklaarde ...": more of a happening told before
+    if _speaks(text, verbs, attr) and verbs.main_lemma not in _ANNOUNCING:
+        for event in reversed(events[-5:]):
+            if i - where.get(event.id, -99) > 8:
+                break
+            told_apart = event.certainty is Certainty.REPORTED  # rumour, then the record
+            if (
+                not told_apart
+                and _more_of_a_statement(text, event, attr, verbs)
+                and (not dated or event.id in fallback_dated)
+            ):
+                return event
+    adjacent = before is not None and source.anchor == before.anchor
+    if (
+        adjacent
+        and source.paragraph == sentence.paragraph
+        and last.attributed_to
+        and not attr.names
+        and not dated
+        and verbs.tense in (Tense.FUTURE, Tense.PRESENT, Tense.CONDITIONAL)
+        and (verbs.tense is not Tense.FUTURE or verbs.main_lemma in STATE_VERBS)
+        and not _IN_OWN_WORDS_RE.search(text)
+    ):
+        return last  # reported speech goes on: "De VS zullen medeplichtig zijn."
+    return None
+
+
+_AT_THAT_OCCASION_RE = re.compile(
+    r"(?:Tijdens|Bij|Op|Na afloop van|Na)\s+(?:de|het|die|dat|dit|deze)\s+(?:ontmoeting|bezoek|"
+    r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak)\b"
+)
+# A statement that announces a happening of its own is no mere continuation.
+_ANNOUNCING = frozenset({"aankondigen", "toezeggen", "beloven", "bekendmaken"})
+# A sentence that tells something new in the article's own voice.
+_IN_OWN_WORDS_RE = re.compile(r"^(?:Ook|Intussen|Inmiddels|Daarnaast|Verder|Eerder)\b")
+
+
+def _goes_on(text: str, previous: Event, before: Sentence | None, attr: Attribution) -> bool:
+    """The sentence goes on with the previous event rather than telling a new one: a quote
+    that continues a statement, "Hij noemde ..." after it, more words of the same speaker,
+    or the story's retelling."""
+    if before is None:
         return False
-    if sentence.kind is BlockKind.CAPTION:
-        return bool(dated) and bool(_CAPTION_EVENT_RE.match(text))
-    is_happening = happening(text)
-    if dated:
-        ongoing = all(e.relation == "since" for e in dated) and not is_happening
-        return not ongoing
-    specific = any(m.kind in (EntityKind.WEAPON, EntityKind.ACTOR) for m in mentions)
-    return is_happening and specific
+    verbs = analyse(text)
+    if previous.sources[-1].anchor != before.anchor:
+        return False  # the rest only right after the event's own sentence
+    if previous.attributed_to and text.lstrip()[:1] in '"“„' and not attribution.has_speech_verb(
+        text
+    ):
+        return True
+    if previous.attributed_to and _PRONOUN_SPEECH_RE.match(text):
+        return True
+    return (
+        verbs.tense in (Tense.PAST, Tense.PLUPERFECT)
+        and action_of(previous) is not None
+        and action_of(previous) == _action(text)
+    )
 
 
 def _quoted_from(
@@ -372,7 +609,11 @@ def _quoted_from(
     return finder.find(before, on)
 
 
-def _places(text: str, mentions: list[Mention]) -> list[str]:
+def _places(
+    text: str,
+    mentions: list[Mention],
+    country_of: Callable[[str], str | None] | None = None,
+) -> list[str]:
     """Places of the happening; a country or capital that acts ("Kyiv kreeg") is no place."""
     result: list[str] = []
     delivery = bool(_DELIVERY_RE.search(text))
@@ -389,6 +630,33 @@ def _places(text: str, mentions: list[Mention]) -> list[str]:
         if m.entity in METONYMS and not as_place:
             continue
         result.append(m.entity)
+    return _with_countries(text, result, mentions, country_of)
+
+
+# Ukraine as the one who receives, is allowed, is helped; Russia as the one struck at.
+_UKRAINE_RE = re.compile(r"\b(?:Oekraïne|Oekraïense|Oekraïens|Oekraïners|Kyiv|Kiev|Kiëv)\b")
+_RUSSIA_TARGET_RE = re.compile(
+    r"\b(?:in|op|tegen|naar|binnen|dieper in|diep in)\s+(?:het\s+)?Rusland\b|"
+    r"\bRussisch(?:e)?\s+(?:grondgebied|bodem|regio's?|doelen|doelwitten|steden|territorium|"
+    r"militaire doelen|luchtmachtbasis|luchtmachtbases|vliegvelden)\b",
+)
+
+
+def _with_countries(
+    text: str,
+    places: list[str],
+    mentions: Sequence[Mention],
+    country_of: Callable[[str], str | None] | None,
+) -> list[str]:
+    """The countries an event concerns join its places (evaluation/ANNOTATION.md): the
+    target of a strike or of a permission to strike ("doelen in Rusland", a Russian town)
+    and the recipient of what is given, allowed or promised (Ukraine)."""
+    result = list(places)
+    countries = {country_of(p) for p in places} if country_of else set()
+    if ("russia" in countries or _RUSSIA_TARGET_RE.search(text)) and "russia" not in result:
+        result.append("russia")
+    if ("ukraine" in countries or _UKRAINE_RE.search(text)) and "ukraine" not in result:
+        result.append("ukraine")
     return result
 
 

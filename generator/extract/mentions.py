@@ -50,6 +50,13 @@ class MentionFinder:
     def display(self, entity: str) -> str:
         return self._entries[entity].name
 
+    def country(self, entity: str) -> str | None:
+        """The country an entity belongs to (a person's, a city's), or the country itself."""
+        entry = self._entries.get(entity)
+        if entry is None:
+            return None
+        return entry.country or (entity if entry.category == "land" else None)
+
     def find(self, text: str, on: date | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first; roles only where they held on `on`."""
         key = (text, on)
@@ -106,7 +113,14 @@ def _trigger(alias: str) -> str:
     return word[:4]
 
 
+_ACRONYM_RE = re.compile(r"^([A-Z]{3,})((?:[-'’]?\w*)?)$")
+
+
 def _alias_regex(alias: str) -> str:
+    acronym = _ACRONYM_RE.match(alias)
+    if acronym:
+        # Acronyms in any case: house styles write "Atacms", "Himars", "Navo".
+        return f"(?i:{re.escape(acronym.group(1))})" + re.escape(acronym.group(2))
     escaped = re.escape(alias)
     first = alias[0]
     if first.isalpha() and first.islower():

@@ -47,13 +47,13 @@ _NARROW_DAYS = 31
 
 
 def action_of(event: Event) -> str | None:
-    return _action_of_quote(event.sources[0].quote)
+    return action_of_text(event.sources[0].quote)
 
 
 @lru_cache(maxsize=65536)
-def _action_of_quote(quote: str) -> str | None:
+def action_of_text(text: str) -> str | None:
     for name, pattern in ACTIONS:
-        if pattern.search(quote):
+        if pattern.search(text):
             return name
     return None
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from generator.dutch import attribution
 from generator.dutch.names import find_names
+from generator.dutch.subjects import Subject, subject_of
+from generator.dutch.verbs import analyse
+from generator.extract.happening import SPEECH_LEMMAS, is_statement
 from generator.extract.mentions import MentionFinder
 from generator.model import Article, BlockKind, EntityKind, Mention, Sentence
 
@@ -23,7 +26,10 @@ _ANONYMOUS_GROUP_RE = re.compile(
 )
 
 
-_REPORT_VERB = r"(?:meld\w*|bericht\w*|schrij\w*|schre\w*|zeg\w*|zei\w*|stel\w*|bevestig\w*)"
+_REPORT_VERB = (
+    r"(?:meld\w*|bericht\w*|schrij\w*|schre\w*|zeg\w*|zei\w*|stel\w*|bevestig\w*|vind\w*|"
+    r"vond\w*|denk\w*|dacht\w*|noem\w*)"
+)
 
 # "Dat melden AP en Reuters.", "Het persagentschap Bloomberg meldde woensdag op basis van
 # ...": a sentence that only says where what came before it comes from.
@@ -39,9 +45,23 @@ _MEDIUM_LEAD_RE = re.compile(
 _REPORT_TAIL_RE = re.compile(rf"^\s+{_REPORT_VERB}\b(?:\s+\w+)?\s+(?:op\s+basis\s+van|dat\b|,)")
 
 
+# "Dat heeft de minister gezegd", "Dat werd later door bronnen bevestigd", "Hij deed die
+# toezegging in een toespraak": the sentence names who said or did what came before.
+_POINTING_BACK_RE = re.compile(r"^(?:Dat|Dit|Daarover|Daarop)\s")
+# "Gisteren werd dat al door Duitse media gemeld": "dat" right after the finite verb.
+_THAT_AS_OBJECT_RE = re.compile(
+    r"^\w+\s+(?:werd|werden|is|zijn|heeft|hebben|had|hadden)\s+(?:dat|dit)\s+(?!\w+\s+(?:dat|die)\b)"
+)
+_DID_THAT_RE = re.compile(r"\b(?:deed|deden|doet)\s+(?:dat|dit|die|deze)\b")
+
+
 def is_follow_up(text: str, finder: MentionFinder) -> bool:
-    if _FOLLOW_UP_RE.match(text):
+    if _FOLLOW_UP_RE.match(text) or _DID_THAT_RE.search(text):
         return True
+    if _POINTING_BACK_RE.match(text) or _THAT_AS_OBJECT_RE.search(text):
+        verbs = analyse(text)
+        if verbs.main is not None and verbs.main.start == 0 and is_statement(verbs, text):
+            return True
     lead = _MEDIUM_LEAD_RE.match(text)
     start = lead.end() if lead else 0
     first = next(iter(finder.find(text[start:])), None)
@@ -120,8 +140,59 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
     return Attribution(names, party, media, speech_event)
 
 
+_MEDIA_WORDS_RE = re.compile(
+    r"\b(?:media|krant|kranten|persbureau|persbureaus|nieuwssite|nieuwsagentschap|omroep|"
+    r"zender|televisie|tv|website|tijdschrift|nieuwsdienst)\b",
+    re.IGNORECASE,
+)
+_ALDUS_RE = re.compile(r"\baldus\s+")
+_PRONOUNS = frozenset({"hij", "zij", "ze", "we", "wij", "ik", "het", "dat", "dit", "men", "er"})
+
+
+def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
+    """The subject of the sentence's speech verb: 'Een woordvoerder, Anna Kelly, zegt',
+    'zei de minister van Buitenlandse Zaken Rubio', '..., aldus De Croo'."""
+    verbs = analyse(text)
+    speech = [
+        c
+        for c in verbs.clauses
+        if c.finite is not None and c.lemma in SPEECH_LEMMAS and not c.subordinate
+    ]
+    # After a quote the speech verb opens its clause: "..., zei X".
+    clause = next((c for c in speech if c.finite and c.finite.word.start == c.start), None)
+    clause = clause or (speech[0] if speech else None)
+    subject = subject_of(text, verbs, clause) if clause is not None else None
+    if subject is None:
+        aldus = _ALDUS_RE.search(text)
+        if aldus is None:
+            return []
+        rest = text[aldus.end() :]
+        end = re.search(r"[,.;:]|\s(?:in|op|tegen|tijdens|na)\s", rest)
+        phrase = rest[: end.start() if end else len(rest)].strip()
+        if not phrase:
+            return []
+        subject = Subject(aldus.end(), aldus.end() + len(phrase), phrase)
+    if subject.text.lower() in _PRONOUNS:
+        return []  # "hij zei": the speaker is named elsewhere
+    inside = [
+        m
+        for m in finder.find(text)
+        if m.start < subject.end and subject.start < m.end and m.kind is not EntityKind.WEAPON
+    ]
+    if inside:
+        kind = EntityKind.MEDIUM if any(m.kind is EntityKind.MEDIUM for m in inside) else None
+        named = inside[-1]  # "de Amerikaanse minister ... Blinken": the person, not the country
+        return [(finder.display(named.entity), kind or named.kind)]
+    if _MEDIA_WORDS_RE.search(subject.text) or attribution.is_anonymous(subject.text):
+        return [(subject.text, EntityKind.MEDIUM)]
+    return [(subject.text, EntityKind.ACTOR)]
+
+
 def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
     """Who a sentence cites: 'volgens X', 'X zegt', 'melden ... X', 'X media'."""
+    by_subject = _subject_speakers(text, finder)
+    if by_subject and not _VOLGENS_RE.search(text):
+        return by_subject
     speakers: list[tuple[str, EntityKind]] = []
     mentions = finder.find(text)
     verbs = attribution.speech_verb_spans(text)

@@ -1,0 +1,154 @@
+"""How certain an event is, by the rules of shared/gold/FORMAT.md and evaluation/ANNOTATION.md:
+
+- planned: the main clause tells what is still to come ("gaat leveren", "reist dinsdag");
+- claimed: a party asserts a contested fact or characterises the other side ("volgens het
+  Kremlin", "Poetin zei dat het Westen ...", "werden vijf raketten neergehaald");
+- reported: passed on without confirmation ("zou hebben", "naar verluidt", "melden media",
+  unnamed sources);
+- confirmed: told as fact, or a statement on the record about one's own side (a threat, a
+  warning, an announcement, a position).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from generator.dutch import attribution
+from generator.dutch.verbs import Tense, Verbs
+from generator.model import Certainty
+
+# The two sides of the war, as the words that name them.
+_RUSSIAN_SIDE_RE = re.compile(
+    r"\b(?:Rusland|Russische?n?|Moskou|Kremlin|Poetin|Lavrov|Peskov|Medvedev|Sjojgoe|Belousov|"
+    r"Iran|Iraanse|Noord-Korea|Noord-Koreaanse|Wit-Rusland|Belarus)\b"
+)
+_WESTERN_SIDE_RE = re.compile(
+    r"\b(?:Oekraïne|Oekraïense?n?|Oekraïners|Kyiv|Kiev|Zelensky|Zelenski|Westen|westerse?|"
+    r"VS|Verenigde Staten|Amerikaanse?n?|Washington|NAVO|NAVO-landen|Britse?n?|Verenigd Koninkrijk|"
+    r"Londen|Duitse?|Duitsland|Berlijn|Franse?|Frankrijk|Parijs|Europa|Europese|Biden|Trump|"
+    r"Starmer|Macron|Scholz|Merz)\b"
+)
+# Outcomes of fighting that each side counts its own way.
+_BATTLE_CLAIM_RE = re.compile(
+    r"\b(?:neergehaald|neergeschoten|onderschept|vernietigd|uitgeschakeld|uit de lucht|"
+    r"gedood|doden|gewonden|slachtoffers|heroverd|veroverd|afgeslagen|afgeweerd|"
+    r"neergehaalde|onderschepte|vernietigde)\b",
+    re.IGNORECASE,
+)
+# Verbs that characterise or accuse: what follows is the speaker's view of someone else.
+_CHARACTERISE = frozenset(
+    {"noemen", "beschuldigen", "verwijten", "beweren", "omschrijven", "bestempelen", "claimen"}
+)
+# Statements that are themselves the happening: what they are about does not make them claims.
+_ON_RECORD = frozenset(
+    {"waarschuwen", "dreigen", "aankondigen", "beloven", "toezeggen", "oproepen", "eisen",
+     "vragen", "bekendmaken", "bevestigen"}
+)
+# What is still to come, said in the main clause.
+_PLAN_RE = re.compile(
+    r"\b(?:is|zijn) van plan\b|\bnaar verwachting\b|\bwordt verwacht\b|\bworden verwacht\b|"
+    r"\bstaat gepland\b|\bstaan gepland\b|\bde komende (?:dagen|weken|maanden)\b|\bbinnenkort\b",
+    re.IGNORECASE,
+)
+
+
+# Time words that look ahead: with the present tense, the happening is still to come.
+_AHEAD_RE = re.compile(
+    r"\b(?:morgen|overmorgen|volgende|komende|aanstaande|later deze|binnenkort)\b", re.IGNORECASE
+)
+
+
+RUSSIAN_SIDE_COUNTRIES = frozenset({"russia", "iran", "north-korea", "belarus"})
+
+
+def side_of_country(country: str | None) -> str | None:
+    if country is None:
+        return None
+    return "russian" if country in RUSSIAN_SIDE_COUNTRIES else "western"
+
+
+def side_of(text: str) -> str | None:
+    """'russian' or 'western' when the words name one side only."""
+    russian = bool(_RUSSIAN_SIDE_RE.search(text))
+    western = bool(_WESTERN_SIDE_RE.search(text))
+    if russian == western:
+        return None
+    return "russian" if russian else "western"
+
+
+def decide(
+    text: str,
+    verbs: Verbs,
+    *,
+    statement: bool,
+    speaker: str,
+    speaker_side: str | None = None,
+    party: bool,
+    media: bool,
+    by_volgens: bool,
+    when: tuple[date, date],
+    published: tuple[date, date] | None,
+) -> Certainty:
+    """`speaker`: the words that name who speaks; `party`, `media`: what kind of source the
+    sentence rests on; `by_volgens`: it rests on "volgens X" rather than X's own words."""
+    main = verbs.main
+    main_text = text[main.start : main.end] if main is not None else text
+    if _planned(main_text, verbs, statement, when, published):
+        return Certainty.PLANNED
+    # A statement's hedges are the speaker's words; the article's own hedge is in its main
+    # clause. Elsewhere the hedge may open the sentence: "Het lijkt erop dat ...".
+    found = attribution.cues(main_text if statement else text)
+    if statement and party and not by_volgens:
+        if _contested(text, verbs, speaker, speaker_side):
+            return Certainty.CLAIMED
+        return Certainty.REPORTED if media and found.reported else Certainty.CONFIRMED
+    if party and not media:
+        return Certainty.CLAIMED  # "volgens het Pentagon", "volgens Kyiv"
+    if found.reported or media or verbs.tense is Tense.CONDITIONAL:
+        return Certainty.REPORTED
+    if _BATTLE_CLAIM_RE.search(text) and party:
+        return Certainty.CLAIMED
+    return Certainty.CONFIRMED
+
+
+def _planned(
+    main_text: str,
+    verbs: Verbs,
+    statement: bool,
+    when: tuple[date, date],
+    published: tuple[date, date] | None,
+) -> bool:
+    if published is not None and when[0] > published[1]:
+        return True  # dated after publication
+    if statement:
+        return False  # an announcement told as an act happened
+    if verbs.tense is Tense.FUTURE or _PLAN_RE.search(main_text):
+        return True
+    if verbs.tense is Tense.PRESENT and _AHEAD_RE.search(main_text):
+        return True  # "gaat morgen naar", "reist volgende week"
+    # "Zelensky komt donderdag aan": the present with a day to come.
+    return (
+        verbs.tense is Tense.PRESENT
+        and published is not None
+        and when[0] == when[1]
+        and when[0] >= published[1]
+    )
+
+
+def _contested(text: str, verbs: Verbs, speaker: str, speaker_side: str | None) -> bool:
+    """A party's statement is a claim when it is about the other side or about the outcome
+    of fighting; about its own side's decisions it is on the record."""
+    main = verbs.main
+    content = text[main.end :] if main is not None and main.end < len(text) else text
+    if main is not None and main.start > 0 and text.lstrip()[:1] in "\"“„‘'":
+        content = text[: main.start] + " " + content  # the quote before ", zei X"
+    if verbs.main_lemma in _CHARACTERISE or _BATTLE_CLAIM_RE.search(content):
+        return True
+    if verbs.main_lemma in _ON_RECORD:
+        return False  # a threat, a warning, a promise: it was made, whoever it is about
+    mine = speaker_side or side_of(speaker)
+    if mine is None:
+        return False
+    other = _WESTERN_SIDE_RE if mine == "russian" else _RUSSIAN_SIDE_RE
+    return bool(other.search(content))
