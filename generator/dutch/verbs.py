@@ -328,12 +328,10 @@ def _clause_spans(text: str, tokens: list[Word]) -> list[tuple[list[int], bool]]
 
 def _candidate(tokens: list[Word], i: int) -> list[tuple[str, Form]]:
     token = tokens[i]
-    if (
-        token.lower in _FUNCTION_WORDS
-        or token.lower in PREPOSITIONS
-        or token.lower.endswith(("nde", "ende", "end"))  # "anticiperend": no finite verb
-    ):
+    if token.lower in _FUNCTION_WORDS or token.lower in PREPOSITIONS:
         return []
+    if token.lower.endswith(("nde", "end")) and not _weak_past(token.lower):
+        return []  # "anticiperend", "volgende": present participles; "toonde" is a past
     if i > 0 and token.text[:1].isupper():
         return []  # a name mid-sentence ("Frankrijk", "Macron")
     readings = forms(token.text)
@@ -350,6 +348,10 @@ def _candidate(tokens: list[Word], i: int) -> list[tuple[str, Form]]:
     ):
         return []  # "de nieuwe levering", "de experimentele raket"
     return readings
+
+
+def _weak_past(word: str) -> bool:
+    return any(form is Form.PAST and word.endswith(("de", "den")) for _, form in forms(word))
 
 
 def _bare_noun(tokens: list[Word], i: int) -> bool:

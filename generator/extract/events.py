@@ -10,6 +10,7 @@ sentence and its neighbours ("Dat melden AP en Reuters.").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
@@ -254,6 +255,11 @@ def extract_events(
                 attr,
                 finder,
             )
+            if events and _CONSEQUENCE_RE.match(sentence.text):
+                for event in told:  # "Dat betekent dat ...": as sure as what it follows from
+                    if events[-1].certainty in (Certainty.REPORTED, Certainty.CLAIMED):
+                        event.certainty = events[-1].certainty
+                        event.sources[0] = replace(event.sources[0], certainty=event.certainty.value)
             events.extend(told)
             undated = told if not dated else []
             for event in told:
@@ -565,6 +571,7 @@ def _host(
     return None
 
 
+_CONSEQUENCE_RE = re.compile(r"(?:Dat|Dit) (?:betekent|houdt in|wil zeggen)\b")
 _AT_THAT_OCCASION_RE = re.compile(
     r"(?:Tijdens|Bij|Op|Na afloop van|Na)\s+(?:de|het|die|dat|dit|deze)\s+(?:ontmoeting|bezoek|"
     r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak)\b"

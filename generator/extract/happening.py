@@ -106,7 +106,7 @@ def tells_happening(
         return dated and bool(verbs.clauses) and any(c.participles for c in verbs.clauses)
     if not dated and UNDATED_BACKGROUND_RE.search(text[main.start : main.end]):
         return False  # "hadden al ... verplaatst": when, the text does not say
-    if _negated(text, main.start, main.end):
+    if _negated(text, main.start, _negation_scope_end(text, main.start, main.end, verbs)):
         return False  # "hebben niet gereageerd", "noemt hij niet": nothing was said or done
     if statement:
         # A statement on the record is itself what happened; one told in passing, undated
@@ -142,6 +142,17 @@ def tells_happening(
 _NOT_NEGATING_RE = re.compile(
     r"\bniet (?:lang|veel|zo lang|alleen|enkel|meer dan|minder dan|eerder dan)\b", re.IGNORECASE
 )
+
+
+# Verbs whose complement may be negative without negating them: "beloofde ze niet in te zetten".
+_COMPLEMENT_VERBS = SPEECH_LEMMAS | {"beloven", "zweren", "besluiten", "vragen", "eisen"}
+
+
+def _negation_scope_end(text: str, start: int, end: int, verbs: Verbs) -> int:
+    if verbs.main_lemma not in _COMPLEMENT_VERBS:
+        return end
+    complement = re.search(r"\s(?:te|om|dat)\s", text[start:end])
+    return start + complement.start() if complement else end
 
 
 def _negated(text: str, start: int, end: int) -> bool:
