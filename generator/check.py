@@ -9,6 +9,7 @@ from generator.dutch.names import find_names
 from generator.dutch.timex import load_anchors
 from generator.errors import InputError, Problem, Severity
 from generator.extract.mentions import MentionFinder
+from generator.extract.proposals import propose_weapons
 from generator.gazetteer import load_gazetteer
 from generator.geo import load_border
 from generator.model import Article, BlockKind
@@ -77,6 +78,19 @@ def candidates(
                     file_line(article, sentence.start),
                     f"naam niet in data/gazetteer.yml: {name!r} (kandidaat: toevoegen als wapen, "
                     f"plaats, actor of medium, of onder not_entities als het geen van die is)",
+                    Severity.WARNING,
+                )
+            )
+        for proposal in propose_weapons(sentence.text, finder.known_names()):
+            if proposal.id in seen:
+                continue
+            seen.add(proposal.id)
+            found.append(
+                Problem(
+                    article.path,
+                    file_line(article, sentence.start),
+                    f"voorgesteld wapen {proposal.name!r} (id {proposal.id}): de site gebruikt "
+                    f"het al; bevestig het in data/gazetteer.yml onder weapons",
                     Severity.WARNING,
                 )
             )

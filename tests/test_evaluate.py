@@ -21,7 +21,9 @@ def test_seed_scores_meet_the_targets(tmp_path: Path) -> None:
     assert overall.rate("date_ok") >= 0.9
     assert overall.rate("certainty_ok") >= 0.85
     assert overall.rate("attribution_ok") >= 0.8
-    assert overall.entity_f1 >= 0.85
+    # The seed references often leave out the countries an event concerns (the recipient,
+    # the target), which the real-news references list (evaluation/ANNOTATION.md, issue 6).
+    assert overall.entity_f1 >= 0.75
 
 
 EVALUATION = ROOT / "evaluation"
@@ -42,3 +44,17 @@ def test_heldout_articles_stay_close_to_the_seed_scores(name: str, events: int) 
     assert overall.rate("date_ok") >= 0.85
     assert overall.rate("certainty_ok") >= 0.75
     assert overall.rate("attribution_ok") >= 0.75
+
+
+def test_real_news_stays_above_its_floors() -> None:
+    """Real Dutch and Flemish news that nobody wrote for the project (evaluation/real-dev).
+    Floors sit a little under today's figures; real-sealed is measured, never tested on."""
+    folder = EVALUATION / "real-dev"
+    result = run(Inputs(folder / "seeds", ROOT / "data"))
+    overall = score(result.corpus, load_gold(folder / "gold"), result.article_events).overall
+    assert overall.gold >= 200
+    assert overall.f1 >= 0.66
+    assert overall.rate("date_ok") >= 0.85
+    assert overall.rate("certainty_ok") >= 0.66
+    assert overall.rate("attribution_ok") >= 0.66
+    assert overall.entity_f1 >= 0.66

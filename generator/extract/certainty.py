@@ -89,12 +89,14 @@ def decide(
     by_volgens: bool,
     when: tuple[date, date],
     published: tuple[date, date] | None,
+    dated: bool = True,
 ) -> Certainty:
     """`speaker`: the words that name who speaks; `party`, `media`: what kind of source the
-    sentence rests on; `by_volgens`: it rests on "volgens X" rather than X's own words."""
+    sentence rests on; `by_volgens`: it rests on "volgens X" rather than X's own words;
+    `dated`: the sentence itself names its date."""
     main = verbs.main
     main_text = text[main.start : main.end] if main is not None else text
-    if _planned(main_text, verbs, statement, when, published):
+    if _planned(main_text, verbs, statement, when, published, dated):
         return Certainty.PLANNED
     # A statement's hedges are the speaker's words; the article's own hedge is in its main
     # clause. Elsewhere the hedge may open the sentence: "Het lijkt erop dat ...".
@@ -118,6 +120,7 @@ def _planned(
     statement: bool,
     when: tuple[date, date],
     published: tuple[date, date] | None,
+    dated: bool,
 ) -> bool:
     if published is not None and when[0] > published[1]:
         return True  # dated after publication
@@ -127,9 +130,10 @@ def _planned(
         return True
     if verbs.tense is Tense.PRESENT and _AHEAD_RE.search(main_text):
         return True  # "gaat morgen naar", "reist volgende week"
-    # "Zelensky komt donderdag aan": the present with a day to come.
+    # "Zelensky komt donderdag aan": the present with a day to come that the sentence names.
     return (
-        verbs.tense is Tense.PRESENT
+        dated
+        and verbs.tense is Tense.PRESENT
         and published is not None
         and when[0] == when[1]
         and when[0] >= published[1]

@@ -10,12 +10,13 @@ sentence and its neighbours ("Dat melden AP en Reuters.").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from generator import dates
 from generator.dutch import attribution
+from generator.dutch.subjects import subject_of
 from generator.dutch.timex import find_time_expressions
 from generator.dutch.verbs import Tense, Verbs, analyse, clause_tense
 from generator.extract.certainty import decide as certainty_of
@@ -25,6 +26,7 @@ from generator.extract.happening import STATE_VERBS, is_statement, tells_happeni
 from generator.extract.mentions import MentionFinder, entity_ids
 from generator.extract.merge import action_of
 from generator.extract.merge import action_of_text as _action
+from generator.extract.proposals import propose_weapons
 from generator.extract.speakers import Attribution, attribution_of, is_follow_up
 from generator.extract.weapons import (
     WEAPON_ANAPHOR_RE,
@@ -259,13 +261,16 @@ def extract_events(
                 for event in told:  # "Dat betekent dat ...": as sure as what it follows from
                     if events[-1].certainty in (Certainty.REPORTED, Certainty.CLAIMED):
                         event.certainty = events[-1].certainty
-                        event.sources[0] = replace(event.sources[0], certainty=event.certainty.value)
+                        first = event.sources[0]
+                        event.sources[0] = replace(first, certainty=event.certainty.value)
             events.extend(told)
             undated = told if not dated else []
             for event in told:
                 where[event.id] = i
                 if not dated:
                     fallback_dated.add(event.id)
+        if WITHHELD_RE.search(sentence.text):
+            _unconfirmed(events, sentence)
         if dated:
             # The story moves on to the latest date told ("twee dagen later" leans on it).
             story = max((e.date for e in dated if e.date), key=lambda d: (d.start, d.end))
@@ -335,13 +340,19 @@ def _sentence_events(
             by_volgens=by_volgens,
             when=(when.start, when.end),
             published=(published.start, published.end) if published else None,
+            dated=bool(dated),
         )
         told.append(
             Event(
                 id=event_id(stem, sentence.text, repeat, clause),
                 date=when,
                 summary=_summary(sentence.text),
-                weapons=entity_ids(own, EntityKind.WEAPON) or inherited_weapons,
+                weapons=_with_proposals(
+                    entity_ids(own, EntityKind.WEAPON) or inherited_weapons,
+                    sentence.text,
+                    own,
+                    finder,
+                ),
                 places=_places(sentence.text, own, finder.country),
                 actors=entity_ids(mentions, EntityKind.ACTOR),
                 certainty=certainty,
@@ -483,7 +494,7 @@ def _more_of_a_statement(text: str, previous: Event, attr: Attribution, verbs: V
     if not previous.attributed_to or not _speaks(text, verbs, attr):
         return False
     if attr.names:
-        return bool(set(attr.names) & set(previous.attributed_to))
+        return any(_same_name(a, b) for a in attr.names for b in previous.attributed_to)
     return _SAME_SPEAKER_RE.search(text) is not None  # "Hij zei", "aldus de minister"
 
 
@@ -508,6 +519,24 @@ def _clause_future(verbs: Verbs, text: str) -> Callable[[int], bool | None]:
         return None
 
     return at
+
+
+def _unconfirmed(events: Sequence[Event], sentence: Sentence) -> None:
+    """A sentence that withholds confirmation keeps the happenings told just before it, and
+    the article's lead, at "gemeld": the article passes them on without confirming them."""
+    for index, event in enumerate(events):
+        source = event.sources[0]
+        near = source.paragraph in (sentence.paragraph, sentence.paragraph - 1)
+        if (near or index == 0) and event.certainty is Certainty.CONFIRMED and not (
+            event.attributed_to and _is_on_record(event)
+        ):
+            event.certainty = Certainty.REPORTED
+            event.sources[0] = replace(source, certainty=Certainty.REPORTED.value)
+
+
+def _is_on_record(event: Event) -> bool:
+    """A statement someone made: it happened, confirmation or not."""
+    return is_statement(analyse(event.sources[0].quote), event.sources[0].quote)
 
 
 def _plain(dated: Sequence[TimeExpression]) -> DateValue:
@@ -571,6 +600,17 @@ def _host(
     return None
 
 
+# "Downing Street gaf geen commentaar", "Het Witte Huis heeft dat niet bevestigd": what the
+# article told before stays unconfirmed.
+WITHHELD_RE = re.compile(
+    r"\b(?:gaf|geeft|gaven|geven)\s+(?:nog\s+)?geen\s+(?:commentaar|reactie|bevestiging)\b|"
+    r"\b(?:niet|nog niet|tot nu toe niet|niet officieel)\s+(?:bevestigd|gereageerd)\b|"
+    r"\b(?:wilde|wil|wilden|willen|kon|konden)\s+(?:dat\s+|dit\s+|het\s+)?(?:niet|nog niet)\s+"
+    r"(?:bevestigen|reageren|zeggen)\b|\bniet onafhankelijk\s+(?:worden\s+)?"
+    r"(?:bevestigd|geverifieerd|gecontroleerd)\b|\breageerde(?:n)?\s+(?:nog\s+)?niet\b|"
+    r"\bweigerde(?:n)?\s+(?:te\s+)?(?:reageren|bevestigen)\b",
+    re.IGNORECASE,
+)
 _CONSEQUENCE_RE = re.compile(r"(?:Dat|Dit) (?:betekent|houdt in|wil zeggen)\b")
 _AT_THAT_OCCASION_RE = re.compile(
     r"(?:Tijdens|Bij|Op|Na afloop van|Na)\s+(?:de|het|die|dat|dit|deze)\s+(?:ontmoeting|bezoek|"
@@ -580,6 +620,12 @@ _AT_THAT_OCCASION_RE = re.compile(
 _ANNOUNCING = frozenset({"aankondigen", "toezeggen", "beloven", "bekendmaken"})
 # A sentence that tells something new in the article's own voice.
 _IN_OWN_WORDS_RE = re.compile(r"^(?:Ook|Intussen|Inmiddels|Daarnaast|Verder|Eerder)\b")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"Jansen" and "Minister Jansen", "Vladimir Poetin" and "Poetin": one speaker."""
+    x, y = a.lower(), b.lower()
+    return x == y or (len(x) > 3 and x in y) or (len(y) > 3 and y in x)
 
 
 def _goes_on(text: str, previous: Event, before: Sentence | None, attr: Attribution) -> bool:
@@ -662,8 +708,35 @@ def _with_countries(
     countries = {country_of(p) for p in places} if country_of else set()
     if ("russia" in countries or _RUSSIA_TARGET_RE.search(text)) and "russia" not in result:
         result.append("russia")
-    if ("ukraine" in countries or _UKRAINE_RE.search(text)) and "ukraine" not in result:
+    named = [m for m in _UKRAINE_RE.finditer(text)]
+    if named and "ukraine" not in countries:
+        # Ukraine as the one who gives ("Kyiv gaf toestemming") is no place of the event;
+        # as the one who gets, may, asks or is given, it is.
+        verbs = analyse(text)
+        subject = subject_of(text, verbs, verbs.main)
+        outside = [
+            m for m in named if subject is None or not subject.start <= m.start() < subject.end
+        ]
+        if not outside and verbs.main_lemma in _GIVING:
+            named = []
+    if ("ukraine" in countries or named) and "ukraine" not in result:
         result.append("ukraine")
+    return result
+
+
+_GIVING = frozenset({"geven", "toestaan", "leveren", "sturen", "verlenen", "goedkeuren"})
+
+
+def _with_proposals(
+    weapons: list[str], text: str, mentions: Sequence[Mention], finder: MentionFinder
+) -> list[str]:
+    """Weapons the gazetteer lacks join by their proposed id ("Flamingo-raketten")."""
+    taken = [(m.start, m.end) for m in mentions]
+    result = list(weapons)
+    for proposal in propose_weapons(text, finder.known_names()):
+        inside = any(a <= proposal.start < b for a, b in taken)
+        if not inside and proposal.id not in result:
+            result.append(proposal.id)
     return result
 
 

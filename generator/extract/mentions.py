@@ -40,6 +40,7 @@ class MentionFinder:
             for role in entry.roles:
                 self._add(entry, _alias_regex(role.alias), _trigger(role.alias), role)
         self._entries = gazetteer.entries
+        self._known: set[str] | None = None
 
     def _add(
         self, entry: GazetteerEntry, body: str, trigger: str, role: Role | None = None
@@ -49,6 +50,14 @@ class MentionFinder:
 
     def display(self, entity: str) -> str:
         return self._entries[entity].name
+
+    def known_names(self) -> set[str]:
+        """Every id and alias, lower-case: names that need no proposal."""
+        if self._known is None:
+            self._known = {e.id for e in self._entries.values()} | {
+                alias.lower() for e in self._entries.values() for alias in e.aliases
+            }
+        return self._known
 
     def country(self, entity: str) -> str | None:
         """The country an entity belongs to (a person's, a city's), or the country itself."""

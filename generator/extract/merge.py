@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from generator import dates
 from generator.dutch.numbers import find_quantities
-from generator.model import Certainty, Event
+from generator.model import Certainty, Event, SourceRef
 
 # What kind of happening a sentence tells; only events of one kind can be the same event.
 ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -204,9 +204,41 @@ def _fold(target: Event, other: Event) -> None:
         for value in getattr(other, field):
             if value not in values:
                 values.append(value)
-    if _STRENGTH[other.certainty] > _STRENGTH[target.certainty]:
-        target.certainty = other.certainty
     known = {(s.article, s.paragraph, s.sentence) for s in target.sources}
     target.sources.extend(
         s for s in other.sources if (s.article, s.paragraph, s.sentence) not in known
     )
+    target.certainty = merged_certainty(target.sources, target.certainty, other.certainty)
+
+
+# A source that confirms what others hedge: an official confirmation, on the record.
+_CONFIRMING_RE = re.compile(
+    r"\bbevestig\w*|\bofficieel\b|\bmaakte\w* bekend\b|\bbekendgemaakt\b|"
+    r"\bkondigde\w* aan\b|\baangekondigd\b",
+    re.IGNORECASE,
+)
+
+
+def merged_certainty(
+    sources: Sequence[SourceRef], first: Certainty, other: Certainty
+) -> Certainty:
+    """The label of a happening several sources tell (Methode explains it to readers):
+    confirmed when every source states it, or one confirms it on the record; a later source
+    that merely states as fact what an earlier one hedged does not make it confirmed. Else
+    reported when a source passes it on, claimed when only parties assert it."""
+    told = [Certainty(s.certainty) for s in sources if s.certainty] or [first, other]
+    if all(c is Certainty.CONFIRMED for c in told):
+        return Certainty.CONFIRMED
+    confirmed_on_record = any(
+        s.certainty == Certainty.CONFIRMED.value
+        and s.attributed_to
+        and _CONFIRMING_RE.search(s.quote)
+        for s in sources
+    )
+    if confirmed_on_record:
+        return Certainty.CONFIRMED
+    if Certainty.REPORTED in told:
+        return Certainty.REPORTED
+    if Certainty.CLAIMED in told:
+        return Certainty.CLAIMED
+    return max(told, key=lambda c: _STRENGTH[c])

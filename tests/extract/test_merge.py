@@ -56,8 +56,22 @@ def test_same_permission_in_two_articles_merges_to_the_narrower_date() -> None:
     (merged,) = merge_events([a, b], BROADER)
     assert merged.date.edtf == "2024-11-16/2024-11-17"
     assert [s.article for s in merged.sources] == ["004", "002"]
-    assert merged.certainty is Certainty.CONFIRMED
+    # A later article that states as fact what the first report hedged confirms nothing.
+    assert merged.certainty is Certainty.REPORTED
     assert merged.date.start == date(2024, 11, 16)
+
+
+def test_a_confirmation_on_the_record_makes_a_merged_event_confirmed() -> None:
+    hedged = event("002", "2024-11", "De VS gaven naar verluidt toestemming.", ["atacms"],
+                   Certainty.REPORTED)
+    hedged.sources = [SourceRef("002", 1, 1, hedged.summary, "reported")]
+    confirmed = event("005", "2024-11", "Het Pentagon bevestigde dat de VS toestemming gaven.",
+                      ["atacms"])
+    confirmed.sources = [
+        SourceRef("005", 1, 1, confirmed.summary, "confirmed", ("Pentagon",))
+    ]
+    (merged,) = merge_events([hedged, confirmed], BROADER)
+    assert merged.certainty is Certainty.CONFIRMED
 
 
 def test_different_weapons_in_one_article_stay_apart() -> None:

@@ -1,0 +1,160 @@
+"""What real Dutch news does that articles written for the project did not (issue 6): one
+test per class, each on new, made-up sentences."""
+
+from generator.model import Certainty
+
+# 1. Leads in the present tense.
+
+
+def test_a_present_tense_lead_is_the_news_of_the_day(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Spanje staat Kyiv toe de geleverde raketten in te zetten tegen doelen in Rusland.",
+        published="2025-02-11",
+    )
+    assert event.date.edtf == "2025-02-11"
+    assert event.certainty is Certainty.CONFIRMED
+    assert {"russia", "ukraine"} <= set(event.places)
+
+
+def test_a_separable_verb_in_a_lead_is_one_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "De Verenigde Staten schorten de levering van artilleriegranaten aan Oekraïne op.",
+        published="2025-02-11",
+    )
+    assert event.date.edtf == "2025-02-11" and event.weapons == ["ammunition"]
+
+
+def test_a_present_tense_description_later_on_is_no_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gisteren kondigde Berlijn nieuwe steun aan.\n\n"
+        "De Duitsers helpen Oekraïne al langer met luchtverdediging.",
+        published="2025-02-11",
+    )
+    assert [e.sources[0].paragraph for e in events] == [1]
+
+
+# 2. Plans.
+
+
+def test_a_plan_is_planned_and_dated_to_the_day_it_names(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "De Noorse minister van Defensie reist dinsdag naar Washington. "
+        "Het VK gaat volgende maand extra drones leveren.",
+        published="2025-02-13",
+    )
+    trip, delivery = events
+    assert trip.certainty is Certainty.PLANNED and trip.date.edtf == "2025-02-18"
+    assert delivery.certainty is Certainty.PLANNED and delivery.date.edtf == "2025-03"
+
+
+def test_a_reported_plan_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Oekraïne zou volgende week de eerste Zweedse gevechtsvliegtuigen krijgen.",
+        published="2025-02-13",
+    )
+    assert event.certainty is Certainty.PLANNED
+
+
+def test_a_promise_told_as_an_act_is_confirmed(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Vrijdag bevestigde het Witte Huis dat de VS Oekraïne van clustermunitie zullen "
+        "voorzien.",
+        published="2025-02-15",
+    )
+    assert event.certainty is Certainty.CONFIRMED
+    assert event.date.edtf == "2025-02-14"  # the Friday before, not the Friday to come
+
+
+# 3. News formats.
+
+
+def test_the_sentence_after_a_dateline_is_the_lead(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "BRUSSEL (Belga/RTR) - Denemarken levert zes extra F-16's aan Oekraïne.",
+        published="2025-02-11",
+    )
+    assert event.weapons == ["f-16"] and event.date.edtf == "2025-02-11"
+
+
+def test_a_photo_caption_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "AFP Een Storm Shadow-raket tijdens een test in 2023\n\n"
+        "Gisteren zette Oekraïne voor het eerst Storm Shadow-raketten in tegen Rusland.",
+        published="2024-11-21",
+    )
+    assert [e.date.edtf for e in events] == ["2024-11-20"]
+
+
+# 4. Names the gazetteer lacks.
+
+
+def test_a_house_spelling_of_an_acronym_is_the_weapon(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Gisteren vuurde Oekraïne Atacms af op een vliegveld bij Belgorod.")
+    assert event.weapons == ["atacms"]
+
+
+def test_a_weapon_named_for_the_first_time_gets_a_proposed_id(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Gisteren zette Oekraïne voor het eerst Vampire-raketten in.")
+    assert event.weapons == ["vampire"]
+
+
+def test_a_speaker_the_gazetteer_lacks_is_named_as_written(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Een woordvoerder van de Deense regering, Karen Holm, zei gisteren dat de "
+        "toestellen klaarstaan."
+    )
+    assert event.attributed_to == ["Karen Holm"]
+    assert event.certainty is Certainty.CONFIRMED
+
+
+# 5. Who says it.
+
+
+def test_an_official_speaking_to_an_agency_is_a_report(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "De VS hebben gisteren de levering van Patriot-raketten hervat, zegt een betrokken "
+        "functionaris tegen persbureau AP."
+    )
+    assert event.certainty is Certainty.REPORTED
+
+
+def test_papers_passing_it_on_make_it_a_report(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Londen heeft gisteren toestemming gegeven voor aanvallen op Koersk, melden Britse "
+        "kranten."
+    )
+    assert event.certainty is Certainty.REPORTED
+
+
+def test_a_partys_accusation_is_a_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Het Kremlin zei gisteren dat het Westen met de raketten olie op het vuur gooit."
+    )
+    assert event.certainty is Certainty.CLAIMED
+
+
+def test_a_threat_is_on_the_record(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Poetin waarschuwde gisteren dat Rusland zal antwoorden op aanvallen met westerse "
+        "raketten."
+    )
+    assert event.certainty is Certainty.CONFIRMED and event.attributed_to == ["Vladimir Poetin"]
+
+
+def test_withheld_confirmation_keeps_the_event_reported(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Oekraïne heeft gisteren Britse raketten afgevuurd op een munitiedepot in Koersk. "
+        "Downing Street gaf geen commentaar."
+    )
+    assert [e.certainty for e in events] == [Certainty.REPORTED]
+
+
+# 6. One happening, several tellings: see test_merge.py for the label of merged events.
+
+
+def test_more_words_of_the_same_speaker_are_one_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Minister Jansen kondigde gisteren een nieuw steunpakket aan. \"Oekraïne verdient "
+        "onze hulp\", aldus Jansen. Hij zei ook dat de eerste leveringen snel volgen."
+    )
+    assert len(events) == 1 and len(events[0].sources) == 3
