@@ -237,6 +237,8 @@ _SUBORDINATE_RE = re.compile(
     r"^(?:\w+\s+){0,3}?(?:" + "|".join(SUBORDINATORS) + r")\b[^,]*,\s*", re.IGNORECASE
 )
 _VOLGENS_RE = re.compile(r"^volgens\b", re.IGNORECASE)
+# Words that open a sentence without a clause of their own: they go whatever follows.
+_FOCUS_RE = re.compile(r"^(?:ook|zelfs|maar|en|toch|dus|daarnaast|bovendien)\b,?\s+", re.IGNORECASE)
 _PARTICIPLE_LEAD_RE = re.compile(r"^(?:ge\w+d|ge\w+t|\w+end)\b[^,]*,\s*", re.IGNORECASE)
 _INSERTION_LEAD_RE = re.compile(r"^,\s*[^,]*,\s*")
 
@@ -247,8 +249,11 @@ def _drop_leading(text: str, ctx: Context) -> tuple[str, bool]:
     for _ in range(6):
         before = text
         lead = _SUBORDINATE_RE.match(text) or _CONNECTIVE_RE.match(text)
+        focus = _FOCUS_RE.match(text)
         if lead and _starts_finite(text[lead.end() :]):
             text = text[lead.end() :]
+        elif focus:
+            text = text[focus.end() :]  # "Ook in Europa nam de druk toe": the focus word goes
         elif _VOLGENS_RE.match(text):
             text = _after_fronted(text)
         elif (
