@@ -261,8 +261,8 @@ def extract_events(
                 for event in told:  # "Dat betekent dat ...": as sure as what it follows from
                     if events[-1].certainty in (Certainty.REPORTED, Certainty.CLAIMED):
                         event.certainty = events[-1].certainty
-                        first = event.sources[0]
-                        event.sources[0] = replace(first, certainty=event.certainty.value)
+                        told_first = event.sources[0]
+                        event.sources[0] = replace(told_first, certainty=event.certainty.value)
             events.extend(told)
             undated = told if not dated else []
             for event in told:

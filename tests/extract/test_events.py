@@ -2,6 +2,7 @@
 
 from generator.model import Certainty
 
+
 def test_dated_happening_with_attribution_in_the_next_sentence(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract(
         "Biden heeft Oekraïne in het geheim toestemming gegeven voor ATACMS. "

@@ -24,7 +24,8 @@ from generator.story.headline import (
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [ROOT / "seeds", *sorted((ROOT / "evaluation").glob("heldout-*/seeds"))]
 LEADING_CONNECTIVES = re.compile(
-    r"^(?:Maar|En|Ook|Zo|Dus|Daarom|Toch|Wel|Inmiddels|Niet lang daarna|Vandaag|Gisteren)\b(?!['’]n)"
+    r"^(?:Maar|En|Ook|Zo|Dus|Daarom|Toch|Wel|Inmiddels|Niet lang daarna|Vandaag|Gisteren)"
+    r"\b(?!['’]n)"
 )
 DEICTIC = re.compile(r"\b(?:vandaag|gisteren|morgen|eergisteren|overmorgen)\b", re.IGNORECASE)
 
