@@ -68,7 +68,9 @@ class Figures:
     articles: int = 0
     events: int = 0
     stages: dict[str, float] = field(default_factory=dict)
+    stages_cpu: dict[str, float] = field(default_factory=dict)
     build: float = 0.0  # build() in the process
+    cpu: float = 0.0  # CPU seconds of the whole process, start-up included
     process: float = 0.0  # the whole `python -m generator build`-like process
     rebuild: float = 0.0  # the same, after one article changed, cache warm
     rebuild_stages: dict[str, float] = field(default_factory=dict)
@@ -108,11 +110,14 @@ def child(root: Path) -> None:
     build_started = time.perf_counter()
     report = build(project, timings=timings)
     done = time.perf_counter()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak_kb = usage.ru_maxrss
     print(
         json.dumps(
             {
                 "stages": timings.seconds,
+                "stages_cpu": timings.cpu,
+                "cpu": usage.ru_utime + usage.ru_stime,
                 "build": done - build_started,
                 "in_process": done - started,
                 "peak_mb": peak_kb / 1024,
@@ -169,7 +174,8 @@ def measure(size: int, work: Path, rebuild: bool) -> Figures:
     figures.corpus_seconds = time.perf_counter() - started
     result, wall = _run_child(root)
     figures.articles, figures.events = result["articles"], result["events"]
-    figures.stages = result["stages"]
+    figures.stages, figures.stages_cpu = result["stages"], result["stages_cpu"]
+    figures.cpu = result["cpu"]
     figures.build, figures.process = result["build"], wall
     figures.peak_mb = result["peak_mb"]
     site = root / "site"
@@ -215,6 +221,7 @@ def table(results: list[Figures]) -> str:
         seconds(STAGE_LABELS[stage], lambda f, s=stage: f.stages.get(s, 0.0))
     seconds("**build (in het proces)**", lambda f: f.build)
     seconds("proces, opstart inbegrepen", lambda f: f.process)
+    seconds("CPU-tijd van het proces", lambda f: f.cpu)
     seconds("MkDocs Material alleen (zelfde Markdown)", lambda f: f.plain_mkdocs)
     row(
         "build / MkDocs alleen",
@@ -222,6 +229,7 @@ def table(results: list[Figures]) -> str:
     )
     if any(f.rebuild for f in results):
         seconds("build na 1 gewijzigd artikel", lambda f: f.rebuild)
+        seconds("waarvan extractie", lambda f: f.rebuild_stages.get("extract", 0.0))
     row("piekgeheugen", [f"{f.peak_mb:.0f} MB" for f in results])
     row("HTML-pagina's", [str(f.pages) for f in results])
     row("grootste pagina", [f"{f.biggest_kb:.0f} KB ({f.biggest_page})" for f in results])
@@ -258,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, belasting {load}")
     print(table(results))
     if args.json:
         Path(args.json).write_text(

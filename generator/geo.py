@@ -16,11 +16,12 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geographiclib.geodesic import Geodesic
-from shapely.geometry import MultiPolygon, Polygon
-from shapely.ops import unary_union
+
+if TYPE_CHECKING:  # shapely (and numpy under it) loads only when a band is drawn
+    from shapely.geometry import MultiPolygon, Polygon
 
 LatLon = tuple[float, float]
 
@@ -113,6 +114,8 @@ def _densify(border: tuple[LatLon, ...], step_km: float) -> tuple[LatLon, ...]:
 
 def geodesic_disc(lat: float, lon: float, km: float, azimuths: int = DISC_AZIMUTHS) -> Polygon:
     """Polygon (lon/lat) whose vertices lie exactly km from (lat, lon) on the ellipsoid."""
+    from shapely.geometry import Polygon
+
     ring = []
     for i in range(azimuths):
         pos = _GEOD.Direct(lat, lon, 360.0 * i / azimuths, km * 1000.0, _LATLON)
@@ -129,6 +132,9 @@ def reach_polygon(
     to Russian territory: the band says how far a weapon reaches from the border line,
     and clipping would need a Russia polygon the project does not carry.
     """
+    from shapely.geometry import MultiPolygon, Polygon
+    from shapely.ops import unary_union
+
     if km <= 0:
         raise ValueError(f"reach must be positive, got {km} km")
     discs = [geodesic_disc(lat, lon, km) for lat, lon in _densify(_key(border), step_km)]

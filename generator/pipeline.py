@@ -6,16 +6,15 @@ import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.cache import Store, digest
 from generator.corrections import apply_corrections, load_corrections
 from generator.dutch.timex import load_anchors
 from generator.errors import Problem
-from generator.extract.events import extract_events
-from generator.extract.facts import extract_facts
+from generator.extract.article import Extractor
 from generator.extract.mentions import MentionFinder
 from generator.extract.merge import merge_events
-from generator.extract.speakers import sentence_attributions
 from generator.gazetteer import Gazetteer, load_gazetteer
-from generator.model import Corpus, Entity, Event
+from generator.model import Corpus, Entity, Event, Fact, Mention
 from generator.sources import read_seeds
 from generator.story import labels
 from generator.story.headline import event_headline
@@ -29,6 +28,7 @@ class Inputs:
     data: Path
     # An evaluation set applies only the corrections about its own articles.
     own_corrections_only: bool = False
+    cache: Path | None = None  # a folder for per-article results; None: extract everything
 
 
 @dataclass(frozen=True)
@@ -54,19 +54,23 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
     with timings.stage("extract"):
         finder = MentionFinder(gazetteer)
         broader = gazetteer.broader_closure()
-        parents = {e.id: e.broader for e in gazetteer.entries.values() if e.broader}
+        extractor = Extractor(
+            finder,
+            anchors,
+            broader,
+            {e.id: e.broader for e in gazetteer.entries.values() if e.broader},
+            inputs=_digest_files(inputs.data / "gazetteer.yml", inputs.data / "time_anchors.yml"),
+            store=Store(inputs.cache / "extract") if inputs.cache else None,
+        )
         article_events: dict[str, list[Event]] = {}
-        facts = []
-        mentions = {}
+        facts: list[Fact] = []
+        mentions: dict[tuple[str, int, int], list[Mention]] = {}
         for article in seeds.articles:
-            told = extract_events(article, finder, anchors, broader, parents)
-            article_events[article.stem] = merge_events(told, broader)
-            facts.extend(extract_facts(article, finder, sentence_attributions(article, finder)))
-            on = article.meta.published.start if article.meta.published else None
-            for sentence in article.sentences:
-                mentions[(article.stem, sentence.paragraph, sentence.index)] = finder.find(
-                    sentence.text, on
-                )
+            extracted = extractor(article)
+            article_events[article.stem] = extracted.events
+            facts.extend(extracted.facts)
+            for (paragraph, sentence), found in extracted.mentions.items():
+                mentions[(article.stem, paragraph, sentence)] = found
     with timings.stage("merge"):
         # Across articles on copies: each article's own telling stays as it was, for eval.
         merged = merge_events(
@@ -93,6 +97,10 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
         mentions=mentions,
     )
     return Result(corpus, gazetteer, seeds.warnings, article_events, story)
+
+
+def _digest_files(*paths: Path) -> str:
+    return digest(*(p.read_bytes() if p.exists() else b"" for p in paths))
 
 
 def _entities(gazetteer: Gazetteer) -> dict[str, Entity]:

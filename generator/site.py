@@ -13,9 +13,8 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from generator import publish
+from generator.cache import CACHE_DIR, Store
 from generator.errors import InputError, Problem, describe_os_error
 from generator.geo import load_border
 from generator.model import Corpus, EntityKind
@@ -45,6 +44,10 @@ class Project:
     def generated(self) -> Path:
         return self.docs / GENERATED
 
+    @property
+    def cache(self) -> Path:
+        return self.root / CACHE_DIR
+
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -66,7 +69,7 @@ class Generated:
 def generate(project: Project, timings: Timings | None = None) -> Generated:
     """Extract and render everything in memory; nothing is written yet."""
     timings = timings or Timings()
-    result = run(Inputs(project.seeds, project.data), timings)
+    result = run(Inputs(project.seeds, project.data, cache=project.cache), timings)
     corpus = result.corpus
     with timings.stage("map"):
         border_path = project.data / "border.geojson"
@@ -76,7 +79,7 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
             raise InputError([Problem(str(border_path), 1, str(exc))]) from exc
         border_source = _border_source(border_path)
         places = _place_rows(result)
-        map_result = build_map(places, border, REACH_KM)
+        map_result = build_map(places, border, REACH_KM, store=Store(project.cache / "map"))
     seeds_rel = os.path.relpath(project.seeds, project.root).replace(os.sep, "/")
     with timings.stage("render"):
         plan = layout(corpus)
@@ -148,20 +151,12 @@ def verify_quotes(corpus: Corpus) -> list[Problem]:
     """Every quote on the site must stand verbatim at its anchor in its article."""
     problems: list[Problem] = []
     articles = {a.stem: a for a in corpus.articles}
+    by_anchor = {(a.stem, s.paragraph, s.index): s for a in corpus.articles for s in a.sentences}
     sources = [(e.id, s) for e in corpus.events for s in e.sources]
     sources += [(f.id, s) for f in corpus.facts for s in f.sources]
     for owner, source in sources:
         article = articles.get(source.article)
-        sentence = None
-        if article is not None:
-            sentence = next(
-                (
-                    s
-                    for s in article.sentences
-                    if (s.paragraph, s.index) == (source.paragraph, source.sentence)
-                ),
-                None,
-            )
+        sentence = by_anchor.get((source.article, source.paragraph, source.sentence))
         if (
             article is None
             or sentence is None
@@ -211,6 +206,8 @@ def build_epoch(corpus: Corpus) -> int:
 
 
 def _validate(name: str, data: Any) -> list[Problem]:
+    import jsonschema  # a tenth of a second to load; only builds validate
+
     schema_path = SCHEMAS / name
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)

@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import html
 import importlib
+import json
 import re
 import shutil
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import folium
-from branca.element import Figure, MacroElement
-from jinja2 import Template
-from shapely.geometry import MultiPolygon, Polygon, mapping
-
+from generator.cache import Store, code_version, digest
 from generator.geo import LatLon, distance_to_border_km, reach_polygon
+
+if TYPE_CHECKING:  # folium (with requests, branca) and shapely load only to draw the map
+    from shapely.geometry import MultiPolygon, Polygon
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = (
@@ -99,14 +100,18 @@ def build_map(
     reach_km: float = 300.0,
     leaflet_url: str = "../assets/leaflet/",
     bounds: tuple[LatLon, LatLon] = DEFAULT_BOUNDS,
+    store: Store | None = None,
 ) -> MapResult:
     """Build the map document, its table rows and the reach band as GeoJSON.
 
-    leaflet_url is where copy_leaflet_assets() put Leaflet, relative to the map page.
+    leaflet_url is where copy_leaflet_assets() put Leaflet, relative to the map page;
+    store, if given, keeps the geodesy between builds.
     """
-    reach = reach_polygon(border, reach_km)
-    reach_feature = _reach_feature(reach, reach_km)
-    rows = table_rows(places, border, reach_km)
+    import folium
+    from branca.element import Figure
+
+    reach_feature, distances = _geometry(places, border, reach_km, store)
+    rows = table_rows(places, border, reach_km, distances)
 
     (south, west), (north, east) = bounds
     # start near the final view so the page does not flash the whole world before fitBounds
@@ -138,7 +143,8 @@ def build_map(
         style_function=lambda _feature: dict(_REACH_STYLE),
         control=False,
     ).add_to(fmap)
-    band.add_child(_Bind("bindTooltip", _reach_label(reach_km), {"sticky": True}))
+    bind = _bind_class()
+    band.add_child(bind("bindTooltip", _reach_label(reach_km), {"sticky": True}))
 
     folium.PolyLine(  # type: ignore[no-untyped-call]  # folium leaves this one unannotated
         [(_r(lat), _r(lon)) for lat, lon in border],
@@ -156,8 +162,8 @@ def build_map(
             fill_color="#2171b5",
             fill_opacity=0.8 if row.kind != "regio" else 0.4,
         ).add_to(fmap)
-        marker.add_child(_Bind("bindTooltip", html.escape(row.name)))
-        marker.add_child(_Bind("bindPopup", _popup_html(row, descriptions.get(row.id, ""))))
+        marker.add_child(bind("bindTooltip", html.escape(row.name)))
+        marker.add_child(bind("bindPopup", _popup_html(row, descriptions.get(row.id, ""))))
 
     fmap.fit_bounds([[south, west], [north, east]])
 
@@ -169,13 +175,50 @@ def build_map(
     return MapResult(html=page, rows=rows, reach_geojson=reach_feature)
 
 
+def _geometry(
+    places: Sequence[PlaceRow], border: Sequence[LatLon], reach_km: float, store: Store | None
+) -> tuple[dict[str, Any], dict[LatLon, float]]:
+    """The reach band and each place's distance to the border.
+
+    A second of geodesy that depends only on the border, the reach and the places'
+    coordinates, so it is kept in the store under those (and the code). Computed or
+    stored, it passes through JSON, so both ways give the same bytes on the page.
+    """
+    points = sorted({(place.lat, place.lon) for place in places})
+    key = digest(
+        code_version(), json.dumps([[list(p) for p in border], reach_km, [list(p) for p in points]])
+    )
+    stored = store.get(key) if store else None
+    try:
+        reach, measured = stored["reach"], stored["distances"]  # type: ignore[index]
+        if isinstance(reach, dict) and reach.get("type") == "Feature":
+            return reach, {(lat, lon): float(km) for lat, lon, km in measured}
+    except (KeyError, TypeError, ValueError):
+        pass  # nothing stored, or an entry of another shape: measure anew
+    reach = _reach_feature(reach_polygon(border, reach_km), reach_km)
+    measured = [[lat, lon, distance_to_border_km(lat, lon, border)] for lat, lon in points]
+    fresh = json.loads(json.dumps({"reach": reach, "distances": measured}))
+    if store:
+        store.put(key, fresh)
+    return fresh["reach"], {(lat, lon): km for lat, lon, km in fresh["distances"]}
+
+
 def table_rows(
-    places: Sequence[PlaceRow], border: Sequence[LatLon], reach_km: float = 300.0
+    places: Sequence[PlaceRow],
+    border: Sequence[LatLon],
+    reach_km: float = 300.0,
+    distances: Mapping[LatLon, float] | None = None,
 ) -> list[TableRow]:
-    """The places as table rows, sorted by name the way a Dutch reader expects."""
+    """The places as table rows, sorted by name the way a Dutch reader expects.
+
+    distances, if given, holds each place's distance to the border by its (lat, lon).
+    """
     rows = []
     for place in places:
-        distance = distance_to_border_km(place.lat, place.lon, border)
+        known = distances.get((place.lat, place.lon)) if distances else None
+        distance = known if known is not None else distance_to_border_km(
+            place.lat, place.lon, border
+        )
         rows.append(
             TableRow(
                 id=place.id,
@@ -226,6 +269,8 @@ def _reach_label(reach_km: float) -> str:
 
 
 def _reach_feature(reach: Polygon | MultiPolygon, reach_km: float) -> dict[str, Any]:
+    from shapely.geometry import mapping
+
     geometry = _round_coords(mapping(reach))
     return {
         "type": "Feature",
@@ -268,22 +313,32 @@ def _popup_html(row: TableRow, description: str) -> str:
     return "<br>".join(parts)
 
 
-class _Bind(MacroElement):
-    """A tooltip or popup attached with plain Leaflet calls: folium's Popup needs jQuery."""
+@cache
+def _bind_class() -> type[Any]:
+    """The element class below, made on first use: its base class loads branca."""
+    from branca.element import MacroElement
+    from jinja2 import Template
 
-    _template = Template(
-        "{% macro script(this, kwargs) %}"
-        "{{ this._parent.get_name() }}.{{ this.method }}("
-        "{{ this.content|tojson }}, {{ this.options|tojson }});\n"
-        "{% endmacro %}"
-    )
+    class _Bind(MacroElement):
+        """A tooltip or popup attached with plain Leaflet calls: folium's Popup needs jQuery."""
 
-    def __init__(self, method: str, content: str, options: dict[str, Any] | None = None) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "Bind"
-        self.method = method
-        self.content = content  # HTML; tojson escapes it for the script context
-        self.options = options or {}
+        _template = Template(
+            "{% macro script(this, kwargs) %}"
+            "{{ this._parent.get_name() }}.{{ this.method }}("
+            "{{ this.content|tojson }}, {{ this.options|tojson }});\n"
+            "{% endmacro %}"
+        )
+
+        def __init__(
+            self, method: str, content: str, options: dict[str, Any] | None = None
+        ) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]
+            self._name = "Bind"
+            self.method = method
+            self.content = content  # HTML; tojson escapes it for the script context
+            self.options = options or {}
+
+    return _Bind
 
 
 def _stable_ids(page: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -151,6 +152,12 @@ def render_pages(
     for weapon in weapons:
         pages[f"wapens/{weapon.id}.md"] = _weapon(env, corpus, story, gazetteer, weapon)
     pages["kaart/index.md"] = env.get_template("kaart.md.j2").render(**map_page)
+    # Once over all events and facts, not once per article: that grew with N².
+    told = Counter(a for e in corpus.events for a in {s.article for s in e.sources})
+    cited: dict[str, set[str]] = {}
+    for sources in [*(e.sources for e in corpus.events), *(f.sources for f in corpus.facts)]:
+        for s in sources:
+            cited.setdefault(s.article, set()).add(s.anchor)
     pages["bronnen/index.md"] = env.get_template("bronnen.md.j2").render(
         articles=[
             {
@@ -158,15 +165,15 @@ def render_pages(
                 "title": a.title,
                 "outlet": a.meta.outlet,
                 "published": published_label(a),
-                "event_count": sum(
-                    1 for e in corpus.events if any(s.article == a.stem for s in e.sources)
-                ),
+                "event_count": told[a.stem],
             }
             for a in corpus.articles
         ]
     )
     for article in corpus.articles:
-        pages[f"bronnen/{article.stem}.md"] = _article(env, corpus, article, seeds_rel)
+        pages[f"bronnen/{article.stem}.md"] = _article(
+            env, article, cited.get(article.stem, set()), seeds_rel
+        )
     return pages
 
 
@@ -483,9 +490,7 @@ def _fact_view(fact: Fact) -> dict[str, Any]:
     return view
 
 
-def _article(env: Environment, corpus: Corpus, article: Article, seeds_rel: str) -> str:
-    cited = {s.anchor for e in corpus.events for s in e.sources if s.article == article.stem}
-    cited |= {s.anchor for f in corpus.facts for s in f.sources if s.article == article.stem}
+def _article(env: Environment, article: Article, cited: set[str], seeds_rel: str) -> str:
     paragraphs = [
         {"anchor": p.anchor, "kind": p.kind.value, "credit": p.credit, "sentences": p.sentences}
         for p in article.paragraphs

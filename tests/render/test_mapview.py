@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cache import Store
 from generator.geo import load_border
 from generator.render.mapview import (
     OSM_TILES,
@@ -99,6 +100,23 @@ def test_two_builds_in_one_process_are_identical(result: MapResult) -> None:
     again = build_map(PLACES, load_border(BORDER_FILE))
     assert again.html == result.html
     assert again.reach_geojson == result.reach_geojson
+
+
+def test_kept_geodesy_gives_the_same_map_and_a_broken_entry_is_redone(
+    result: MapResult, tmp_path: Path
+) -> None:
+    store = Store(tmp_path)
+    first = build_map(PLACES, load_border(BORDER_FILE), store=store)
+    (entry,) = tmp_path.rglob("*.json")
+    kept = build_map(PLACES, load_border(BORDER_FILE), store=store)
+    for made in (first, kept):
+        assert (made.html, made.rows, made.reach_geojson) == (
+            result.html, result.rows, result.reach_geojson
+        )
+    entry.write_text(json.dumps({"key": entry.stem, "value": {"reach": 1}}))  # another shape
+    redone = build_map(PLACES, load_border(BORDER_FILE), store=store)
+    assert redone.html == result.html
+    assert store.get(entry.stem)["reach"] == result.reach_geojson  # and written anew
 
 
 def test_a_build_in_another_process_is_identical(result: MapResult) -> None:
