@@ -198,8 +198,12 @@ def _ratio(now: float, before: float | None) -> str:
     return f"{now / before:.1f}×" if before else "–"
 
 
-def table(results: list[Figures]) -> str:
-    """The figures as a Markdown table, sizes as columns, with the ratio to the size before."""
+def table(results: list[Figures], cpu: bool = False) -> str:
+    """The figures as a Markdown table, sizes as columns, with the ratio to the size before.
+
+    With cpu, only the stages again, in CPU seconds of the build process: on a machine that
+    others share these move less than wall time.
+    """
     head = ["", *(f"N = {f.size:,}".replace(",", ".") for f in results)]
     rows: list[list[str]] = []
 
@@ -216,12 +220,17 @@ def table(results: list[Figures]) -> str:
             before = now
         row(label, values)
 
+    if cpu:
+        for stage in STAGES:
+            seconds(STAGE_LABELS[stage], lambda f, s=stage: f.stages_cpu.get(s, 0.0))
+        seconds("**build**", lambda f: sum(f.stages_cpu.values()))
+        seconds("proces, opstart inbegrepen", lambda f: f.cpu)
+        return _markdown(head, rows)
     row("artikelen / gebeurtenissen", [f"{f.articles} / {f.events}" for f in results])
     for stage in STAGES:
         seconds(STAGE_LABELS[stage], lambda f, s=stage: f.stages.get(s, 0.0))
     seconds("**build (in het proces)**", lambda f: f.build)
     seconds("proces, opstart inbegrepen", lambda f: f.process)
-    seconds("CPU-tijd van het proces", lambda f: f.cpu)
     seconds("MkDocs Material alleen (zelfde Markdown)", lambda f: f.plain_mkdocs)
     row(
         "build / MkDocs alleen",
@@ -234,6 +243,10 @@ def table(results: list[Figures]) -> str:
     row("HTML-pagina's", [str(f.pages) for f in results])
     row("grootste pagina", [f"{f.biggest_kb:.0f} KB ({f.biggest_page})" for f in results])
     row("zoekindex", [f"{f.search_kb:.0f} KB" for f in results])
+    return _markdown(head, rows)
+
+
+def _markdown(head: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines)
@@ -268,7 +281,10 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, belasting {load}")
+    print("\nWandkloktijd (tussen haakjes: verhouding tot de vorige N)\n")
     print(table(results))
+    print("\nCPU-tijd per fase\n")
+    print(table(results, cpu=True))
     if args.json:
         Path(args.json).write_text(
             json.dumps([asdict(f) for f in results], indent=1) + "\n", encoding="utf-8"
