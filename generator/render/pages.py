@@ -196,14 +196,20 @@ def _chronology(
 ) -> dict[str, str]:
     """The overview (milestones, timeline, pages, filters), the pages, the filter pages."""
     milestones = {s.event.id for s in story.steps} | {e.id for e in story.first_use.values()}
-    facets = _facets(plan, gazetteer)
+    values = {
+        (id(entry), facet): _facet_values(entry.main, facet, gazetteer)
+        for entry in plan.entries
+        for facet, _ in FACETS
+    }
+    facets = _facets(plan, values, gazetteer)
     pages: dict[str, str] = {}
     page_template = env.get_template("chronologie-pagina.md.j2")
     for i, page in enumerate(plan.pages):
         pages[f"chronologie/{page.slug}.md"] = page_template.render(
             page=page,
             entries=[
-                _entry_view(entry, gazetteer, milestones, repository) for entry in page.entries
+                _entry_view(entry, gazetteer, milestones, repository, values)
+                for entry in page.entries
             ],
             previous=plan.pages[i - 1] if i > 0 else None,
             following=plan.pages[i + 1] if i + 1 < len(plan.pages) else None,
@@ -212,11 +218,7 @@ def _chronology(
     filter_template = env.get_template("chronologie-filter.md.j2")
     for facet in facets:
         for value in facet["values"]:
-            rows = [
-                e
-                for e in plan.entries
-                if value["id"] in _facet_values(e.main, facet["id"], gazetteer)
-            ]
+            rows = [e for e in plan.entries if value["id"] in values[(id(e), facet["id"])]]
             chunks = [rows[i : i + FILTER_PER_PAGE] for i in range(0, len(rows), FILTER_PER_PAGE)]
             for n, chunk in enumerate(chunks, start=1):
                 slug = value["slug"] if n == 1 else f"{value['slug']}-{n}"
@@ -228,10 +230,7 @@ def _chronology(
                     parts=len(chunks),
                     milestones=milestones,
                 )
-    steps = sorted(
-        (e for e in (entry.main for entry in plan.entries) if e.id in milestones),
-        key=lambda e: plan.entries.index(next(x for x in plan.entries if x.main is e)),
-    )
+    steps = [entry.main for entry in plan.entries if entry.main.id in milestones]
     pages["chronologie/index.md"] = env.get_template("chronologie.md.j2").render(
         event_count=len(corpus.events),
         article_count=len(corpus.articles),
@@ -258,15 +257,17 @@ def _facet_values(event: Event, facet: str, gazetteer: Gazetteer) -> list[str]:
     return [event.certainty.value]
 
 
-def _facets(plan: Layout, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+def _facets(
+    plan: Layout, values: dict[tuple[int, str], list[str]], gazetteer: Gazetteer
+) -> list[dict[str, Any]]:
     """Each facet's values that occur, most frequent first, with their filter page slug."""
     result = []
     for facet, title in FACETS:
         counts: dict[str, int] = {}
         for entry in plan.entries:
-            for value in _facet_values(entry.main, facet, gazetteer):
+            for value in values[(id(entry), facet)]:
                 counts[value] = counts.get(value, 0) + 1
-        values = [
+        shown = [
             {
                 "id": value,
                 "name": CERTAINTY_LABELS.get(value)
@@ -277,20 +278,22 @@ def _facets(plan: Layout, gazetteer: Gazetteer) -> list[dict[str, Any]]:
             }
             for value, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
-        result.append({"id": facet, "title": title, "values": values})
+        result.append({"id": facet, "title": title, "values": shown})
     return result
 
 
 def _entry_view(
-    entry: chronology.Entry, gazetteer: Gazetteer, milestones: set[str], repository: str | None
+    entry: chronology.Entry,
+    gazetteer: Gazetteer,
+    milestones: set[str],
+    repository: str | None,
+    values: dict[tuple[int, str], list[str]],
 ) -> dict[str, Any]:
     view = _with_links(entry.main, gazetteer, repository)
     view["also"] = entry.also
     view["milestone"] = entry.main.id in milestones
     view["decision"] = _is_decision(entry.main)
-    view["data"] = {
-        facet: " ".join(_facet_values(entry.main, facet, gazetteer)) for facet, _ in FACETS
-    }
+    view["data"] = {facet: " ".join(values[(id(entry), facet)]) for facet, _ in FACETS}
     return view
 
 
@@ -353,6 +356,11 @@ def _with_links(event: Event, gazetteer: Gazetteer, repository: str | None) -> d
     ]
     view = dict(vars(event))
     view["links"] = links
+    view["place_links"] = [
+        Link(gazetteer.entries[p].name, f"../filter/plaats-{p}/")
+        for p in event.places
+        if p in gazetteer.entries
+    ]
     view["summary_html"] = _marked(event.summary, event.clause)
     view["was"] = [_was(c, gazetteer) for c in event.changes]
     view["correct_url"] = correction_url(repository, event) if repository else None
@@ -402,10 +410,18 @@ def _marked(summary: str, clause: str) -> Markup:
 
 
 def _weapon_entries(corpus: Corpus, gazetteer: Gazetteer) -> list[GazetteerEntry]:
-    """Weapons with editors' specs or with a mention in the articles, by name."""
-    mentioned = {m.entity for ms in corpus.mentions.values() for m in ms}
+    """Weapons that have something to show: editors' specs, figures or events from the
+    articles (a name merely mentioned gives no sheet), by name."""
+    with_facts = {f.about for f in corpus.facts}
+    closure = gazetteer.broader_closure()
+    in_events = {w for e in corpus.events for w in e.weapons}
+    in_events |= {g for w in in_events for g in closure.get(w, frozenset())}
     return sorted(
-        (e for e in gazetteer.of_kind(EntityKind.WEAPON) if e.specs or e.id in mentioned),
+        (
+            e
+            for e in gazetteer.of_kind(EntityKind.WEAPON)
+            if e.specs or e.id in with_facts or e.id in in_events
+        ),
         key=lambda e: e.name.lower(),
     )
 
@@ -469,10 +485,17 @@ def _weapon(
 
 
 def format_number(value: float) -> str:
-    """Dutch digits: 17.000, 1,5."""
+    """Dutch digits: 17.000, 1,5; millions and billions in words: 221 miljoen, 1,5 miljard."""
+    for scale, word in ((1_000_000_000, "miljard"), (1_000_000, "miljoen")):
+        if abs(value) >= scale:
+            return f"{format_number(round(value / scale, 2))} {word}"
     if value == int(value):
         return f"{int(value):,}".replace(",", ".")
     return f"{value:,.2f}".rstrip("0").replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+# Money as Dutch news writes it: "221 miljoen dollar", not "221.000.000 USD".
+CURRENCY_WORDS = {"USD": "dollar", "EUR": "euro", "GBP": "pond"}
 
 
 def _spec_display(
@@ -480,7 +503,8 @@ def _spec_display(
 ) -> str:
     if value is None:
         return text or ""
-    parts = [qualifier or "", format_number(value), unit or ""]
+    shown_unit = CURRENCY_WORDS.get(unit or "", unit or "")
+    parts = [qualifier or "", format_number(value), shown_unit]
     return " ".join(p for p in parts if p)
 
 

@@ -181,7 +181,7 @@ def page_of(pages: Iterable[Page]) -> dict[str, str]:
 
 def suppliers_of(event: Event, gazetteer: Gazetteer) -> list[str]:
     """Countries whose weapons or people the event is about (not the two at war)."""
-    closure = gazetteer.broader_closure()
+    closure = _closure(gazetteer)
     found: list[str] = []
     for ident in [*event.weapons, *event.actors]:
         entry = gazetteer.entries.get(ident)
@@ -194,3 +194,15 @@ def suppliers_of(event: Event, gazetteer: Gazetteer) -> list[str]:
             if country not in ("ukraine", "russia") and country not in found:
                 found.append(country)
     return found
+
+
+_CLOSURES: dict[int, tuple[Gazetteer, dict[str, frozenset[str]]]] = {}
+
+
+def _closure(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """The gazetteer's broader closure, worked out once per gazetteer."""
+    cached = _CLOSURES.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        cached = (gazetteer, gazetteer.broader_closure())
+        _CLOSURES[id(gazetteer)] = cached
+    return cached[1]

@@ -385,3 +385,28 @@ def test_search_finds_koersk_offline(chromium: Browser, site_url: str) -> None:
     assert links and all(link.startswith(site_url) for link in links), links
     # Material searches a local index in a web worker: nothing but the site was asked.
     assert any(u == site_url + "search/search_index.json" for u in tab.requests)
+
+
+# --- every page of the site on a phone (the map page aside: it has its own engineer) -----
+
+def every_page(built_site: BuiltSite) -> list[str]:
+    site = built_site.site
+    return sorted(
+        str(p.parent.relative_to(site)).replace(".", "") + "/" if p.parent != site else ""
+        for p in site.rglob("index.html")
+        if "kaart" not in p.parts and "assets" not in p.parts
+    )
+
+
+def test_no_page_of_the_site_is_wider_than_a_phone(
+        chromium: Browser, site_url: str, built_site: BuiltSite) -> None:
+    pages = every_page(built_site)
+    assert len(pages) > 10
+    too_wide = {}
+    with Tab(chromium, site_url, PHONE) as tab:
+        for path in pages:
+            page = tab.open(path.lstrip("/"))
+            layout = page.evaluate(LAYOUT_JS)
+            if layout["scrollWidth"] > layout["innerWidth"] + 1:
+                too_wide[path] = (layout["scrollWidth"], layout["sticking"])
+    assert too_wide == {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -90,3 +92,19 @@ def test_decisions_and_milestones_stand_out(built_site: BuiltSite) -> None:
             page = built_site.page(step["url"].split("#")[0] + "index.html")
             entry = re.search(rf'<div class="gebeurtenis[^"]*"[^>]* id="{step["event"]}"', page)
             assert entry and "mijlpaal" in entry.group(0), step["event"]
+
+
+def test_search_indexes_headlines_not_whole_articles(built_site: BuiltSite) -> None:
+    index = json.loads((built_site.site / "search" / "search_index.json").read_text("utf-8"))
+    by_page: dict[str, str] = {}
+    for doc in index["docs"]:
+        page = doc["location"].split("#")[0]
+        shown = html.unescape(doc["title"] + " " + doc["text"])
+        by_page[page] = by_page.get(page, "") + " " + shown
+    # A sentence's key words: its headline, and the weapons and places it is about.
+    for event in built_site.data("chronology.json")["events"]:
+        page = event["url"].split("#")[0].removeprefix("/")
+        words = re.findall(r"\w{5,}", event["headline"].removesuffix(" …"))
+        assert all(w in by_page.get(page, "") for w in words), (event["id"], page)
+    # The articles' full texts are on their pages, not in the index.
+    assert not any(loc.startswith("dossier/bronnen/0") for loc in by_page)
