@@ -436,8 +436,12 @@ def _name(entity: str, gazetteer: Gazetteer) -> str:
     return entry.name if entry else entity
 
 
+HOME_STEPS = 3  # steps per line on Home: the latest; the sheet and chronology have all
+SHEET_STEPS = 12  # steps on a weapon sheet
+
+
 def _story_lines(story: Story, gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    """Per supplier and weapon, its steps and the weapon's first reported use in Russia."""
+    """Per supplier and weapon, its latest steps and the weapon's first reported use."""
     lines = []
     for (supplier, weapon), steps in story.lines.items():
         lines.append(
@@ -445,8 +449,10 @@ def _story_lines(story: Story, gazetteer: Gazetteer) -> list[dict[str, Any]]:
                 "supplier": _name(supplier, gazetteer),
                 "supplier_id": supplier,
                 "weapon": weapon,
-                "steps": [(step, True) for step in steps],
+                "steps": [(step, True) for step in steps[-HOME_STEPS:]],
+                "earlier": len(steps) - len(steps[-HOME_STEPS:]),
                 "first_use": story.first_use.get(weapon),
+                "sheet": weapon in gazetteer.entries,
             }
         )
     return lines
@@ -466,7 +472,8 @@ def _weapon(
         }
         for s in weapon.specs
     ]
-    steps = story.for_weapon(weapon.id, gazetteer)
+    all_steps = story.for_weapon(weapon.id, gazetteer)
+    steps = all_steps[-SHEET_STEPS:]
     return env.get_template("wapen.md.j2").render(
         weapon=weapon,
         specs=specs,
@@ -479,7 +486,9 @@ def _weapon(
             "supplier_id": weapon.country or "",
             "weapon": weapon.id,
             "steps": steps,
+            "earlier": len(all_steps) - len(steps),
             "first_use": story.first_use.get(weapon.id),
+            "sheet": False,
         },
     )
 
