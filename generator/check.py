@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.corrections import load_corrections
 from generator.dutch.names import find_names
@@ -14,6 +15,37 @@ from generator.gazetteer import load_gazetteer
 from generator.geo import load_border
 from generator.model import Article, BlockKind
 from generator.sources import read_seeds
+
+if TYPE_CHECKING:
+    from jinja2 import TemplateError
+
+    from generator.site import Project
+
+
+def check_project(project: Project) -> list[Problem]:
+    """Every check build runs, without writing anything: the editor files one by one, then
+    the extraction with the corrections, the quotes, the open data and MkDocs' strict
+    build (broken links) of a copy of docs/."""
+    from jinja2 import TemplateError
+
+    from generator.site import check_build
+
+    problems = check(project.seeds, project.data)
+    if any(p.severity is Severity.ERROR for p in problems):
+        return problems
+    try:
+        return problems + check_build(project)
+    except InputError as exc:
+        return problems + exc.problems
+    except TemplateError as exc:
+        return [*problems, template_problem(exc, project.root / "templates")]
+
+
+def template_problem(exc: TemplateError, templates: Path) -> Problem:
+    """A broken Jinja template at its file and line."""
+    where = getattr(exc, "filename", None) or templates
+    line = getattr(exc, "lineno", None) or 1
+    return Problem(str(where), line, f"sjabloonfout: {exc.message}")
 
 
 def check(seeds: Path, data: Path) -> list[Problem]:

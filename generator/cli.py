@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,13 +29,18 @@ def _project(args: argparse.Namespace) -> Project:
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
+    here = Path.cwd()
     for problem in problems:
+        path = Path(problem.path)
+        if path.is_absolute() and path.is_relative_to(here):  # short, as the editor typed it
+            problem = replace(problem, path=str(path.relative_to(here)))
         print(problem, file=sys.stderr)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from jinja2 import TemplateError
 
+    from generator.check import template_problem
     from generator.publish import BuildBusy
     from generator.site import BuildIOError, SiteBuildError, build
 
@@ -51,15 +57,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
         return 1
     except SiteBuildError as exc:
-        print(f"{project.root / 'mkdocs.yml'}:1: {exc}", file=sys.stderr)
+        _print_problems(exc.problems)
         print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
         return 1
     except TemplateError as exc:
-        where = getattr(exc, "filename", None) or project.root / "templates"
-        print(
-            f"{where}:{getattr(exc, 'lineno', None) or 1}: sjabloonfout: {exc.message}",
-            file=sys.stderr,
-        )
+        _print_problems([template_problem(exc, project.root / "templates")])
         print("build afgebroken: de vorige site/ is ongewijzigd", file=sys.stderr)
         return 1
     _print_problems(report.result.warnings)
@@ -76,9 +78,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.check import check
+    from generator.check import check_project
 
-    problems = check(Path(args.seeds), Path(args.data))
+    problems = check_project(_project(args))
     _print_problems(problems)
     errors = [p for p in problems if p.severity is Severity.ERROR]
     print(f"{len(errors)} fouten, {len(problems) - len(errors)} waarschuwingen", file=sys.stderr)
@@ -134,6 +136,8 @@ def parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="controleer artikelen en gegevens; meldt pad:regel: fout")
     common(check)
+    check.add_argument("--site", default="site", help=argparse.SUPPRESS)
+    check.add_argument("--root", default=".", help="projectmap met mkdocs.yml, docs/, templates/")
     check.set_defaults(func=cmd_check)
 
     serve = sub.add_parser("serve", help="live voorbeeld voor redacteuren")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
@@ -17,6 +18,8 @@ from generator import publish
 from generator.cache import CACHE_DIR, Store
 from generator.errors import InputError, Problem, describe_os_error
 from generator.geo import load_border
+from generator.mkdocs_run import SiteBuildError as SiteBuildError
+from generator.mkdocs_run import Where, run_mkdocs
 from generator.model import Corpus, EntityKind
 from generator.pipeline import Inputs, Result, run
 from generator.render import exports
@@ -26,6 +29,7 @@ from generator.render.pages import GENERATED, layout, render_pages
 from generator.timings import Timings
 
 SCHEMAS = Path(__file__).parent / "schemas"
+DATA = "data"  # the folder of docs/ (and of the site) that holds the open data
 REACH_KM = 300.0
 
 
@@ -47,6 +51,11 @@ class Project:
     @property
     def cache(self) -> Path:
         return self.root / CACHE_DIR
+
+    @property
+    def open_data(self) -> Path:
+        """The open data in docs/, so that any MkDocs-family build of docs/ publishes it."""
+        return self.docs / DATA
 
 
 @dataclass(frozen=True)
@@ -170,8 +179,10 @@ def verify_quotes(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-def write_generated(folder: Path, files: Mapping[str, bytes]) -> tuple[int, int]:
-    """Write the generated folder: only changed files are rewritten, stale ones removed."""
+def write_generated(
+    folder: Path, files: Mapping[str, bytes], leaflet: bool = True
+) -> tuple[int, int]:
+    """Write a generated folder: only changed files are rewritten, stale ones removed."""
     written = unchanged = 0
     wanted = set(files)
     folder.mkdir(parents=True, exist_ok=True)
@@ -193,7 +204,7 @@ def write_generated(folder: Path, files: Mapping[str, bytes]) -> tuple[int, int]
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
     assets = folder / "assets" / "leaflet"
-    if not (assets / "leaflet.js").exists():
+    if leaflet and not (assets / "leaflet.js").exists():
         copy_leaflet_assets(assets)
     return written, unchanged
 
@@ -215,6 +226,46 @@ def _validate(name: str, data: Any) -> list[Problem]:
         Problem(str(schema_path), 1, f"{e.json_path}: {e.message}")
         for e in validator.iter_errors(data)
     ]
+
+
+def verify(generated: Generated) -> list[Problem]:
+    """What the build checks before it writes: quotes verbatim, open data to its schemas."""
+    data = generated.data
+    problems = verify_quotes(generated.result.corpus)
+    for name, schema in (
+        ("chronology.json", "chronology.schema.json"),
+        ("facts.json", "facts.schema.json"),
+        ("places.geojson", "places.schema.json"),
+        ("permissions.json", "permissions.schema.json"),
+    ):
+        problems += _validate(schema, json.loads(data[name]))
+    return problems
+
+
+def check_build(project: Project) -> list[Problem]:
+    """Everything build checks, MkDocs' strict link check included, on a copy of docs/ in a
+    temporary folder: nothing of the project is written but the extraction cache."""
+    generated = generate(project)
+    problems = verify(generated)
+    if problems:
+        return problems
+    with tempfile.TemporaryDirectory(prefix="westerse-wapens-check-") as tmp:
+        docs = Path(tmp) / "docs"
+        shutil.copytree(
+            project.docs, docs, ignore=lambda folder, names: _generated_in(project, folder)
+        )
+        write_generated(docs / GENERATED, generated.pages)
+        write_generated(docs / DATA, generated.data, leaflet=False)
+        where = Where(project.root / "mkdocs.yml", docs, project.docs)
+        try:
+            run_mkdocs(where, Path(tmp) / "site", build_epoch(generated.result.corpus), True)
+        except SiteBuildError as exc:
+            problems += exc.problems
+    return problems
+
+
+def _generated_in(project: Project, folder: str) -> list[str]:
+    return [GENERATED, DATA] if Path(folder) == project.docs else []
 
 
 class BuildIOError(Exception):
@@ -245,11 +296,7 @@ def _build(
     generated = generate(project, timings)
     result, data_files = generated.result, generated.data
     with timings.stage("verify"):
-        problems = verify_quotes(result.corpus)
-        problems += _validate("chronology.schema.json", json.loads(data_files["chronology.json"]))
-        problems += _validate("facts.schema.json", json.loads(data_files["facts.json"]))
-        problems += _validate("places.schema.json", json.loads(data_files["places.geojson"]))
-        problems += _validate("permissions.schema.json", json.loads(data_files["permissions.json"]))
+        problems = verify(generated)
     if problems:
         raise InputError(problems)
     site = project.site
@@ -257,14 +304,13 @@ def _build(
         notes = publish.recover(site)
         with timings.stage("write"):
             written, unchanged = write_generated(project.generated, generated.pages)
+            write_generated(project.open_data, data_files, leaflet=False)
         staging = publish.make_staging(site)
         try:
             with timings.stage("mkdocs"):
-                _mkdocs_build(project, staging, build_epoch(result.corpus), strict)
+                where = Where(project.root / "mkdocs.yml", project.docs, project.docs)
+                run_mkdocs(where, staging, build_epoch(result.corpus), strict)
             with timings.stage("write"):
-                (staging / "data").mkdir(exist_ok=True)
-                for name, content in sorted(data_files.items()):
-                    (staging / "data" / name).write_bytes(content)
                 old = publish.exchange(staging, site)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -272,30 +318,3 @@ def _build(
         if old is not None:
             notes += publish.remove_tree(old)
     return BuildReport(result, written, unchanged, notes)
-
-
-class SiteBuildError(Exception):
-    """MkDocs refused the generated docs (strict mode turns warnings into this)."""
-
-
-def _mkdocs_build(project: Project, out: Path, epoch: int, strict: bool) -> None:
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, ConfigurationError
-
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # MkDocs dates its sitemap by this
-    try:
-        config = load_config(str(project.root / "mkdocs.yml"), site_dir=str(out), strict=strict)
-        # Snippets resolve against the working directory by default: pin them to this docs/.
-        snippets = config["mdx_configs"].get("pymdownx.snippets")
-        if snippets is not None:
-            snippets["base_path"] = [str(project.docs)]
-        mkdocs_build(config)
-    except (Abort, ConfigurationError) as exc:
-        raise SiteBuildError(f"MkDocs: {exc}") from exc
-    finally:
-        if previous is None:
-            del os.environ["SOURCE_DATE_EPOCH"]
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = previous

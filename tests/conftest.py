@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from generator.render.pages import GENERATED
-from generator.site import BuildReport, Project, build
+from generator.site import DATA, BuildReport, Project, build
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECT_DIRS = ("overrides", "templates", "seeds", "data")
@@ -47,7 +47,7 @@ def copy_project(dest: Path) -> Project:
 
 
 def _skip_generated(folder: str, names: list[str]) -> list[str]:
-    return [GENERATED] if Path(folder) == REPO / "docs" else []
+    return [GENERATED, DATA] if Path(folder) == REPO / "docs" else []
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
@@ -59,7 +59,7 @@ def tree_bytes(folder: Path) -> dict[str, bytes]:
 def editor_pages(project: Project) -> dict[str, bytes]:
     """What the editors own in docs/: everything but the generated folder."""
     return {rel: content for rel, content in tree_bytes(project.docs).items()
-            if not rel.startswith(f"{GENERATED}/")}
+            if not rel.startswith((f"{GENERATED}/", f"{DATA}/"))}
 
 
 @dataclass(frozen=True)
