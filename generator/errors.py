@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from pathlib import Path
 
 
 class Severity(StrEnum):
@@ -22,6 +23,14 @@ class Problem:
     def __str__(self) -> str:
         tag = "" if self.severity is Severity.ERROR else "waarschuwing: "
         return f"{self.path}:{self.line}: {tag}{self.message}"
+
+
+def shown(problem: Problem, here: Path) -> Problem:
+    """The problem with its path relative to here when it lies below: short, as typed."""
+    path = Path(problem.path)
+    if path.is_absolute() and path.is_relative_to(here):
+        return replace(problem, path=str(path.relative_to(here)))
+    return problem
 
 
 class InputError(Exception):

@@ -3,6 +3,8 @@
 #
 #   bash scripts/setup.sh             # create/refresh .venv and build the site
 #   bash scripts/setup.sh --no-build  # only create/refresh .venv
+#   bash scripts/setup.sh --build-only  # only what building the site needs
+#                                       # (requirements-build.lock: no test tools, no Playwright)
 #
 # Idempotent: the virtualenv in .venv is reused while requirements.lock and
 # pyproject.toml are unchanged (see the stamp file .venv/.lock-sha256), and is
@@ -11,13 +13,15 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 build=1
+lock=requirements.lock
 for arg in "$@"; do
     case "$arg" in
         --no-build) build=0 ;;
+        --build-only) lock=requirements-build.lock ;;
         -h | --help)
             usage
             exit 0
@@ -94,12 +98,12 @@ fi
 
 # --- 3. install the locked requirements and this package, unless already done ---
 wanted_stamp="$(
-    "$venv_python" - <<'EOF'
+    "$venv_python" - "$lock" <<'EOF'
 import hashlib
 import sys
 
 h = hashlib.sha256()
-for name in ("requirements.lock", "pyproject.toml"):
+for name in (sys.argv[1], "pyproject.toml"):
     with open(name, "rb") as f:
         h.update(name.encode() + b"\0" + f.read() + b"\0")
 h.update(sys.prefix.encode() + b"\0" + sys.version.encode())
@@ -109,13 +113,13 @@ EOF
 
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted_stamp" ] &&
     "$venv_python" -c 'import generator' >/dev/null 2>&1; then
-    log "dependencies up to date (requirements.lock unchanged)"
+    log "dependencies up to date ($lock unchanged)"
 else
     rm -f "$stamp"
-    log "installing requirements.lock into .venv"
+    log "installing $lock into .venv"
     start=$SECONDS
-    "$venv_python" -m pip install --require-hashes --progress-bar off -q -r requirements.lock
-    log "installed requirements.lock in $((SECONDS - start)) s"
+    "$venv_python" -m pip install --require-hashes --progress-bar off -q -r "$lock"
+    log "installed $lock in $((SECONDS - start)) s"
 
     log "installing this project in editable mode"
     if ! "$venv_python" -m pip install -q --no-deps --no-build-isolation -e .; then

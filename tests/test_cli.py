@@ -43,8 +43,8 @@ def test_every_command_explains_itself(fresh_project: Project, command: str) -> 
     done = generator(fresh_project.root, command, "--help")
 
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"usage: python -m generator {command}")
-    assert "--seeds" in done.stdout
+    assert done.stdout.startswith(f"gebruik: python -m generator {command}")
+    assert "--seeds" in done.stdout and "voorbeeld:" in done.stdout
 
 
 def test_check_on_the_real_seeds_passes_and_reports_path_line_message(
@@ -180,3 +180,35 @@ def test_a_broken_template_is_reported_at_its_line_without_traceback(tmp_path: P
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert "kaart.md.j2:" in done.stderr
+
+
+def test_help_is_dutch_with_examples_and_there_is_a_version(fresh_project: Project) -> None:
+    helped = generator(fresh_project.root, "--help")
+    assert helped.returncode == 0
+    assert helped.stdout.startswith("gebruik: python -m generator")
+    assert "voorbeelden:" in helped.stdout and "python -m generator check" in helped.stdout
+    assert "opties:" in helped.stdout and "toon deze hulp en stop" in helped.stdout
+    versioned = generator(fresh_project.root, "--version")
+    assert versioned.returncode == 0 and re.match(r"python -m generator \S+", versioned.stdout)
+    wrong = generator(fresh_project.root, "bouw")
+    assert wrong.returncode == 2 and "fout: " in wrong.stderr and "'bouw'" in wrong.stderr
+
+
+def test_commands_find_the_project_from_any_folder_inside_it(fresh_project: Project) -> None:
+    inside = fresh_project.data
+    done = generator(inside, "check")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1].startswith("0 fouten")
+
+
+def test_a_folder_outside_any_project_is_said_plainly(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; from generator.cli import main; "
+         "sys.argv[0] = 'westerse-wapens'; sys.exit(main(['check', '--root', sys.argv[1]]))",
+         str(tmp_path / "nergens")],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert "Traceback" not in done.stderr
+    assert done.returncode != 0

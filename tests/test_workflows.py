@@ -129,3 +129,41 @@ def test_ci_run_calls_test_script() -> None:
     ]
     assert "set -euo pipefail" in commands
     assert any("scripts/test.sh" in line for line in commands), commands
+
+
+def _workflow(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((WORKFLOWS_DIR / name).read_text(encoding="utf-8"))
+    return loaded
+
+
+def test_the_deployment_waits_for_the_build_and_the_data_check_not_for_the_unit_tests() -> None:
+    jobs = _workflow("pages.yml")["jobs"]
+    assert jobs["deploy"]["needs"] == "build"
+    steps = " ".join(str(s.get("run", "")) for s in jobs["build"]["steps"])
+    assert "westerse-wapens check" in steps and "westerse-wapens build" in steps
+    assert "--build-only" in steps  # no test tools, no Playwright for a deployment
+    assert "scripts/test.sh" in " ".join(str(s.get("run", "")) for s in jobs["tests"]["steps"])
+
+
+def test_the_published_site_takes_its_addresses_from_the_repository() -> None:
+    build = _workflow("pages.yml")["jobs"]["build"]
+    built = next(s for s in build["steps"] if "westerse-wapens build" in str(s.get("run")))
+    assert built["env"]["SITE_URL"].startswith("${{ steps.pages.outputs.base_url }}")
+    assert "github.repository" in built["env"]["REPO_URL"]
+    config = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "site_url: !ENV [SITE_URL," in config and "repo_url: !ENV [REPO_URL," in config
+
+
+def test_pull_requests_run_once_and_cache_pip_by_the_locks() -> None:
+    ci = _workflow("ci.yml")
+    assert "github.head_ref" in ci["concurrency"]["group"]
+    assert ci["concurrency"]["cancel-in-progress"] is True
+    python = next(s for s in ci["jobs"]["test-and-build"]["steps"]
+                  if str(s.get("uses", "")).startswith("actions/setup-python@"))
+    assert python["with"]["cache"] == "pip"
+    assert "requirements.lock" in python["with"]["cache-dependency-path"]
+
+
+def test_dependabot_watches_actions_and_pip() -> None:
+    config = yaml.safe_load((REPO_ROOT / ".github" / "dependabot.yml").read_text("utf-8"))
+    assert {u["package-ecosystem"] for u in config["updates"]} == {"github-actions", "pip"}

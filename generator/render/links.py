@@ -31,13 +31,23 @@ _ConfigLoader.add_constructor("!ENV", _env)
 _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def repository_url(mkdocs_yml: Path) -> str | None:
-    """The repository's web address (`repo_url` in mkdocs.yml), without a trailing slash."""
+def _config(mkdocs_yml: Path) -> dict[str, Any]:
     try:
         config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     except (OSError, yaml.YAMLError):
-        return None  # MkDocs itself reports a broken mkdocs.yml, with its line
-    url = config.get("repo_url") if isinstance(config, dict) else None
+        return {}  # MkDocs itself reports a broken mkdocs.yml, with its line
+    return config if isinstance(config, dict) else {}
+
+
+def site_url(mkdocs_yml: Path) -> str | None:
+    """`site_url` of mkdocs.yml, as MkDocs reads it (environment included)."""
+    url = _config(mkdocs_yml).get("site_url")
+    return url if isinstance(url, str) else None
+
+
+def repository_url(mkdocs_yml: Path) -> str | None:
+    """The repository's web address (`repo_url` in mkdocs.yml), without a trailing slash."""
+    url = _config(mkdocs_yml).get("repo_url")
     return str(url).rstrip("/") if isinstance(url, str) and url.startswith("https://") else None
 
 
