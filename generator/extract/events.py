@@ -572,9 +572,11 @@ def _host(
         CONTINUATION_RE.search(text) or _goes_on(text, last, before, attr)
     ):
         return last
-    if _AT_THAT_OCCASION_RE.match(text) and i - where.get(last.id, -99) <= 6:
+    meeting = verbs.main_lemma in ("spreken", "ontmoeten", "bezoeken", "overleggen")
+    if _AT_THAT_OCCASION_RE.match(text) and not meeting and i - where.get(last.id, -99) <= 6:
         return last  # "Tijdens de ontmoeting verklaarde ...": more of a happening told before
-    if _speaks(text, verbs, attr) and verbs.main_lemma not in _ANNOUNCING:
+    other_occasion = _OTHER_OCCASION_RE.search(text) is not None
+    if _speaks(text, verbs, attr) and verbs.main_lemma not in _ANNOUNCING and not other_occasion:
         for event in reversed(events[-5:]):
             if i - where.get(event.id, -99) > 8:
                 break
@@ -612,6 +614,7 @@ WITHHELD_RE = re.compile(
     re.IGNORECASE,
 )
 _CONSEQUENCE_RE = re.compile(r"(?:Dat|Dit) (?:betekent|houdt in|wil zeggen)\b")
+_OTHER_OCCASION_RE = re.compile(r"\b(?:later|eerder|daarna|vervolgens|nadien)\b")
 _AT_THAT_OCCASION_RE = re.compile(
     r"(?:Tijdens|Bij|Op|Na afloop van|Na)\s+(?:de|het|die|dat|dit|deze)\s+(?:ontmoeting|bezoek|"
     r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak)\b"

@@ -20,6 +20,13 @@ STATE_VERBS = frozenset(
     zitten vrezen weten kennen bezitten omvatten lopen strekken rusten vallen
     hangen steunen twijfelen achten beschouwen verwachten overwegen staan""".split()
 )
+# Verbs of a decision or a handing over: told in the present they are the day's news.
+DECISION_VERBS = frozenset(
+    """toestaan instemmen accepteren goedkeuren besluiten beslissen geven leveren sturen
+    pauzeren hervatten opschorten stopzetten aankondigen toezeggen beloven verbieden
+    weigeren uittrekken vrijmaken afwijzen tekenen ondertekenen opheffen versoepelen
+    schrappen bevestigen inzetten aanvallen treffen overdragen verkopen""".split()
+)
 # Verbs of an activity that goes on: in the present they tell no happening ("De VS helpen
 # Oekraïne achter de schermen", "Rusland bestookt de stad").
 ACTIVITY_VERBS = frozenset(
@@ -57,9 +64,9 @@ def is_statement(verbs: Verbs, text: str) -> bool:
 # Words that deny or withhold the main clause: a negation is no happening.
 _NEGATION_RE = re.compile(r"\b(?:niet|geen|nooit|niets|nergens|noch)\b", re.IGNORECASE)
 # Unknowns and background that no tense turns into a happening.
+_QUESTION_START_RE = re.compile(r"(?:Wanneer|Hoe|Hoeveel|Hoelang|Of|Waarom|Wat|Welke|Wie|Waar)\b")
 UNKNOWN_RE = re.compile(
-    r"^(?:Wanneer|Hoe|Hoeveel|Hoelang|Of|Waarom|Wat|Welke|Wie|Waar)\b"
-    r"|\bis (?:nog )?(?:niet |nog niet )?(?:bekend|duidelijk)\b"
+    r"\bis (?:nog )?(?:niet |nog niet )?(?:bekend|duidelijk)\b"
     r"|\bis (?:nog )?onduidelijk\b|\bniet uitgesloten\b|\bniets bekend\b"
     r"|^(?:Bekend|Duidelijk|Zeker) is\b",
     re.IGNORECASE,
@@ -77,7 +84,7 @@ ONGOING_RE = re.compile(
 UNDATED_BACKGROUND_RE = re.compile(
     r"\b(?:al|eerder|ooit|reeds|destijds|vroeger)\b|\bin het verleden\b", re.IGNORECASE
 )
-_GOING_ON_RE = re.compile(r"\baan de gang\b", re.IGNORECASE)
+_GOING_ON_RE = re.compile(r"\baan de gang\b|\bbereid\b|\bklaar om\b", re.IGNORECASE)
 # Words that put a present-tense happening in the present day.
 _NOW_RE = re.compile(r"\baan de gang\b|\bmomenteel\b|\bop dit moment\b|\bnu\b", re.IGNORECASE)
 # "Het gaat om ...", "Het betreft ...": says more about what came before.
@@ -99,9 +106,12 @@ def tells_happening(
     expression that resolves to a date; `present_somewhere`: it puts someone at a place
     ("waren in Kyiv"), which with a date is a visit.
     """
-    if text.rstrip().endswith("?") or UNKNOWN_RE.search(text) or ONGOING_RE.search(text):
-        return False
     main = verbs.main
+    scope = text[main.start : main.end] if main is not None else text
+    if text.rstrip().endswith("?") or UNKNOWN_RE.search(scope) or _QUESTION_START_RE.match(text):
+        return False
+    if ONGOING_RE.search(text):
+        return False
     if main is None:
         return dated and bool(verbs.clauses) and any(c.participles for c in verbs.clauses)
     if not dated and UNDATED_BACKGROUND_RE.search(text[main.start : main.end]):
@@ -124,8 +134,8 @@ def tells_happening(
     if verbs.passive and verbs.tense is Tense.PRESENT and not dated:
         return False  # "er wordt overleg gevoerd": a process going on
     if lemma in STATE_VERBS:
-        if lemma == "zijn" and _GOING_ON_RE.search(text):
-            return True  # "In Praag is een bijeenkomst aan de gang"
+        if lemma == "zijn" and _GOING_ON_RE.search(text[main.start : main.end]):
+            return True  # "In Praag is een bijeenkomst aan de gang", "België is bereid om"
         return dated and lemma == "zijn" and present_somewhere  # "Gisteren waren ... in Kyiv"
     if lemma in ACTIVITY_VERBS and verbs.tense is Tense.PRESENT and not dated:
         return False
@@ -133,6 +143,8 @@ def tells_happening(
         return True
     if verbs.tense is Tense.CONDITIONAL:
         return False  # "Biden zou van gedachten zijn veranderd": a rumour in passing
+    if verbs.tense is Tense.PRESENT and lemma in DECISION_VERBS:
+        return True  # "Berlijn stemt in met de levering": a decision is news wherever told
     # "De VS delen inlichtingen", "De Amerikanen hebben een stokje voorgestoken": what goes on
     # or went before, told in passing; the news of the day comes in the lead or with a date.
     return verbs.tense not in (Tense.PRESENT, Tense.PERFECT)

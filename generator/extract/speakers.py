@@ -48,6 +48,7 @@ _REPORT_TAIL_RE = re.compile(rf"^\s+{_REPORT_VERB}\b(?:\s+\w+)?\s+(?:op\s+basis\
 # "Dat heeft de minister gezegd", "Dat werd later door bronnen bevestigd", "Hij deed die
 # toezegging in een toespraak": the sentence names who said or did what came before.
 _POINTING_BACK_RE = re.compile(r"^(?:Dat|Dit|Daarover|Daarop)\s")
+_OWN_CONTENT_RE = re.compile(r"\bdat\s+\w+\s+\w+|[\"“„:]")
 # "Gisteren werd dat al door Duitse media gemeld": "dat" right after the finite verb.
 _THAT_AS_OBJECT_RE = re.compile(
     r"^\w+\s+(?:werd|werden|is|zijn|heeft|hebben|had|hadden)\s+(?:dat|dit)\s+(?!\w+\s+(?:dat|die)\b)"
@@ -56,8 +57,10 @@ _DID_THAT_RE = re.compile(r"\b(?:deed|deden|doet)\s+(?:dat|dit|die|deze)\b")
 
 
 def is_follow_up(text: str, finder: MentionFinder) -> bool:
-    if _FOLLOW_UP_RE.match(text) or _DID_THAT_RE.search(text):
+    if _DID_THAT_RE.search(text):
         return True
+    if _FOLLOW_UP_RE.match(text) and not _OWN_CONTENT_RE.search(text):
+        return True  # "Zo zei X dat ...": an example with words of its own, no follow-up
     if _POINTING_BACK_RE.match(text) or _THAT_AS_OBJECT_RE.search(text):
         verbs = analyse(text)
         if verbs.main is not None and verbs.main.start == 0 and is_statement(verbs, text):
