@@ -19,7 +19,7 @@ _NOT_SUBJECT_OPENERS = frozenset(
     daarom daardoor volgens wel toch echter bovendien verder maar en dan
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag afgelopen vorige vorig
     deze dit begin eind half medio twee drie vier vijf zes zeven acht tien 's s na bij
-    tijdens sinds rond""".split()
+    tijdens sinds rond dat daarover daarop daarmee hierover""".split()
 )
 # Words that end a subject noun phrase.
 _STOP_WORDS = frozenset(

@@ -297,11 +297,21 @@ _INITIAL_SUBORDINATORS = frozenset(
 )
 
 
+def _opens_subject_clause(tokens: list[Word]) -> bool:
+    """"Dat de VS ... zullen leveren, is ...": an opening "Dat" that no verb follows is a
+    conjunction; "Dat melden AP en Reuters" has its verb right after it."""
+    if len(tokens) < 3 or tokens[0].lower != "dat":
+        return False
+    return not forms(tokens[1].text) or tokens[1].text[:1].isupper()
+
+
 def _clause_spans(text: str, tokens: list[Word]) -> list[tuple[list[int], bool]]:
     """Token indices per clause, in text order, and whether the clause is subordinate."""
     clauses: list[tuple[list[int], bool]] = []
     current: list[int] = []
-    subordinate = bool(tokens) and tokens[0].lower in _INITIAL_SUBORDINATORS
+    subordinate = bool(tokens) and (
+        tokens[0].lower in _INITIAL_SUBORDINATORS or _opens_subject_clause(tokens)
+    )
     for i, token in enumerate(tokens):
         gap = text[tokens[i - 1].end : token.start] if i > 0 else ""
         opens_sub = (

@@ -468,7 +468,8 @@ _PRONOUN_SPEECH_RE = re.compile(r"^(?:Hij|Zij|Ze)\s+(?:\w+\s+){0,2}?(?:" + "|".j
 # The speaker of a statement named again by a pronoun or a title ("Hij zei", "aldus de
 # minister", "Volgens hem").
 _SAME_SPEAKER_RE = re.compile(
-    r"^(?:Hij|Zij|Ze)\b|,\s*(?:\w+\s+){1,2}(?:hij|zij|ze)\b|\b[Vv]olgens (?:hem|haar)\b|"
+    r"^(?:Hij|Zij|Ze|Daarmee \w+ (?:hij|zij|ze))\b|,\s*(?:\w+\s+){1,2}(?:hij|zij|ze)\b|"
+    r"\b[Vv]olgens (?:hem|haar|de (?:\w+e\s+)?(?:minister|president|premier|woordvoerder))\b|"
     r"^(?:De|de)\s+(?:\w+e\s+)?(?:president|minister|premier|woordvoerder|kanselier|topman|"
     r"bewindsman|bewindsvrouw)\b|\b(?:aldus|zei|zegt|stelde|stelt)\s+de\s+(?:\w+e\s+)?"
     r"(?:president|minister|premier|woordvoerder|kanselier|bewindsman)\b"
@@ -488,10 +489,18 @@ def _speaks(text: str, verbs: Verbs, attr: Attribution) -> bool:
     )
 
 
+_QUOTES = "\"“„‘'"
+
+
 def _more_of_a_statement(text: str, previous: Event, attr: Attribution, verbs: Verbs) -> bool:
     """One speaker, one occasion: one statement. More words of the speaker of the previous
-    event, named or referred to, without a date of their own, belong to it."""
-    if not previous.attributed_to or not _speaks(text, verbs, attr):
+    event, named or referred to, without a date of their own, belong to it; so does a quote
+    with no speaker of its own after a statement."""
+    if not previous.attributed_to:
+        return False
+    if text.lstrip()[:1] in _QUOTES and not attr.names and _is_on_record(previous):
+        return True
+    if not _speaks(text, verbs, attr):
         return False
     if attr.names:
         return any(_same_name(a, b) for a in attr.names for b in previous.attributed_to)
@@ -576,7 +585,10 @@ def _host(
     if _AT_THAT_OCCASION_RE.match(text) and not meeting and i - where.get(last.id, -99) <= 6:
         return last  # "Tijdens de ontmoeting verklaarde ...": more of a happening told before
     other_occasion = _OTHER_OCCASION_RE.search(text) is not None
-    if _speaks(text, verbs, attr) and verbs.main_lemma not in _ANNOUNCING and not other_occasion:
+    quote = text.lstrip()[:1] in _QUOTES
+    if (quote or _speaks(text, verbs, attr)) and verbs.main_lemma not in _ANNOUNCING and not (
+        other_occasion
+    ):
         for event in reversed(events[-5:]):
             if i - where.get(event.id, -99) > 8:
                 break
@@ -626,9 +638,15 @@ _IN_OWN_WORDS_RE = re.compile(r"^(?:Ook|Intussen|Inmiddels|Daarnaast|Verder|Eerd
 
 
 def _same_name(a: str, b: str) -> bool:
-    """"Jansen" and "Minister Jansen", "Vladimir Poetin" and "Poetin": one speaker."""
-    x, y = a.lower(), b.lower()
+    """"Jansen" and "Minister Jansen", "Vladimir Poetin" and "Poetin", "het Russische
+    ministerie" and "Russisch ministerie van Defensie": one speaker."""
+    x, y = _name_key(a), _name_key(b)
     return x == y or (len(x) > 3 and x in y) or (len(y) > 3 and y in x)
+
+
+def _name_key(name: str) -> str:
+    words = [w for w in name.lower().split() if w not in ("de", "het", "een")]
+    return " ".join(w[:-1] if w.endswith("e") and len(w) > 4 else w for w in words)
 
 
 def _goes_on(text: str, previous: Event, before: Sentence | None, attr: Attribution) -> bool:

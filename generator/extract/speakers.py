@@ -148,6 +148,7 @@ _MEDIA_WORDS_RE = re.compile(
     r"zender|televisie|tv|website|tijdschrift|nieuwsdienst)\b",
     re.IGNORECASE,
 )
+_OPINION = frozenset({"vinden", "denken", "menen", "vrezen"})
 _ALDUS_RE = re.compile(r"\baldus\s+")
 _PRONOUNS = frozenset({"hij", "zij", "ze", "we", "wij", "ik", "het", "dat", "dit", "men", "er"})
 
@@ -156,10 +157,12 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
     """The subject of the sentence's speech verb: 'Een woordvoerder, Anna Kelly, zegt',
     'zei de minister van Buitenlandse Zaken Rubio', '..., aldus De Croo'."""
     verbs = analyse(text)
+    # "Dat vindt het ministerie": in a sentence that names a source, opinions are speech too.
+    saying = SPEECH_LEMMAS | (_OPINION if _POINTING_BACK_RE.match(text) else frozenset())
     speech = [
         c
         for c in verbs.clauses
-        if c.finite is not None and c.lemma in SPEECH_LEMMAS and not c.subordinate
+        if c.finite is not None and c.lemma in saying and not c.subordinate
     ]
     # After a quote the speech verb opens its clause: "..., zei X".
     clause = next((c for c in speech if c.finite and c.finite.word.start == c.start), None)
