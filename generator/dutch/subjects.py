@@ -27,6 +27,11 @@ _STOP_WORDS = frozenset(
     zaterdag zondag maandag dinsdag woensdag donderdag afgelopen vorige vorig deze onlangs
     niet wel zelf graag bovendien daarover daarbij daarmee hierover hierbij""".split()
 )
+# Day parts glued to a day: "gisteravond", "vrijdagmiddag", "vanochtend".
+_DAY_PART_RE = re.compile(
+    r"^(?:gister|eergister|vandaag|van(?:ochtend|middag|avond|nacht|morgen)|morgen|"
+    r"(?:maan|dins|woens|donder|vrij|zater|zon)dag)(?:en|ochtend|middag|avond|nacht|morgen)?$"
+)
 # A time expression before the verb: the subject follows it ("Twee dagen later keurde X").
 _TIME_WORDS_RE = re.compile(
     r"\b(?:later|geleden|daarna|ervoor|eerder|dag|dagen|week|weken|maand|maanden|jaar|"
@@ -34,6 +39,7 @@ _TIME_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _FOCUS_WORDS = frozenset({"ook", "zelfs", "alleen", "nu", "dan", "wel"})
+_QUOTE_RE = re.compile(r"[\"“”„‘’]")
 _PUNCTUATION_RE = re.compile(r"[,:;.!?\"“”„()–]")
 _ARTICLES = frozenset({"de", "het", "een", "'t"})
 
@@ -53,10 +59,13 @@ def subject_of(text: str, verbs: Verbs, clause: Clause | None) -> Subject | None
     # Pieces split off at commas with no verb of their own belong to the subject:
     # "Een woordvoerder van het Witte Huis, Anna Kelly, zegt dat ...".
     index = verbs.clauses.index(clause)
-    while index > 0 and verbs.clauses[index - 1].finite is None and not verbs.clauses[
-        index - 1
-    ].participles:
-        index -= 1
+    while (
+        index > 0
+        and verbs.clauses[index - 1].finite is None
+        and not verbs.clauses[index - 1].participles
+        and not _QUOTE_RE.search(text[verbs.clauses[index - 1].start : clause.start])
+    ):
+        index -= 1  # not across a quote: '"...", zei hij' has its subject after the verb
     start = verbs.clauses[index].start
     before = text[start : finite.start]
     tokens = words(before)
@@ -96,7 +105,9 @@ def _phrase(text: str, start: int, end: int, *, from_left: bool) -> Subject | No
         lower = token.lower
         if not chosen and lower in _FOCUS_WORDS:
             continue
-        if not from_left and chosen and (lower in _STOP_WORDS or lower in PREPOSITIONS):
+        if not from_left and chosen and (
+            lower in _STOP_WORDS or lower in PREPOSITIONS or _DAY_PART_RE.match(lower)
+        ):
             if lower == "van" and _capital_follows(text, b):
                 chosen.append((a, b, token.text))  # "minister van Buitenlandse Zaken"
                 continue

@@ -45,6 +45,7 @@ _IRREGULAR_PRESENT = {
     "hebt": "hebben",
     "kan": "kunnen",
     "kunt": "kunnen",
+    "kun": "kunnen",
     "wil": "willen",
     "wilt": "willen",
     "zal": "zullen",
@@ -297,6 +298,11 @@ _INITIAL_SUBORDINATORS = frozenset(
 )
 
 
+def _asks(word: str) -> bool:
+    return word in {"weet", "weten", "vraagt", "vroeg", "vragen", "duidelijk", "onduidelijk",
+                    "bekend", "onbekend", "twijfel", "twijfelt", "afvragen", "zien", "kijken"}
+
+
 def _opens_subject_clause(tokens: list[Word]) -> bool:
     """"Dat de VS ... zullen leveren, is ...": an opening "Dat" that no verb follows is a
     conjunction; "Dat melden AP en Reuters" has its verb right after it."""
@@ -318,6 +324,8 @@ def _clause_spans(text: str, tokens: list[Word]) -> list[tuple[list[int], bool]]
             i > 0
             and token.lower in _SUBORDINATORS
             and not (token.lower in _DETERMINER_TOO and tokens[i - 1].lower in PREPOSITIONS)
+            # "vandaag of morgen" coordinates; "vroeg of", "is onduidelijk of" subordinate
+            and not (token.lower == "of" and "," not in gap and not _asks(tokens[i - 1].lower))
         )
         # "regio's en doelen" coordinates nouns; "en" opens a clause after a finite verb.
         coordinated = (
@@ -464,7 +472,21 @@ def _joined(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
         if clause.infinitives:
             continue
         for later in result[index + 1 :]:
-            if later.finite is not None or later.subordinate:
+            if later.subordinate:
+                break
+            if later.finite is not None and later.finite.word.lower == later.finite.lemma:
+                # "gaan het voorstel vandaag of morgen ... voorleggen": no plural verb there
+                infinitive = VerbForm(later.finite.word, later.finite.lemma, Form.INFINITIVE)
+                later = Clause(
+                    later.start,
+                    later.end,
+                    later.subordinate,
+                    None,
+                    later.participles,
+                    (infinitive, *later.infinitives),
+                    None,
+                )
+            elif later.finite is not None:
                 break
             if later.participles or later.infinitives:
                 result[index] = Clause(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from generator import dates
 from generator.dutch import attribution
@@ -22,7 +22,7 @@ from generator.dutch.verbs import Tense, Verbs, analyse, clause_tense
 from generator.extract.certainty import decide as certainty_of
 from generator.extract.certainty import side_of_country
 from generator.extract.clauses import clause_dates
-from generator.extract.happening import STATE_VERBS, is_statement, tells_happening
+from generator.extract.happening import ANNOUNCING, STATE_VERBS, is_statement, tells_happening
 from generator.extract.mentions import MentionFinder, entity_ids
 from generator.extract.merge import action_of
 from generator.extract.merge import action_of_text as _action
@@ -93,8 +93,7 @@ _PLUPERFECT_RE = re.compile(
 
 def narrative_past(text: str) -> bool:
     """Simple past or pluperfect, no present perfect: the sentence goes on telling a story."""
-    told = _PAST_RE.search(text) or _PLUPERFECT_RE.search(text)
-    return bool(told) and not _PRESENT_PERFECT_RE.search(text)
+    return analyse(text).tense in (Tense.PAST, Tense.PLUPERFECT)
 
 
 # Ongoing states and non-events that a time expression does not turn into a happening.
@@ -175,6 +174,7 @@ def extract_events(
     on = published.start if published else None
     broader = broader or {}
     story: DateValue | None = None  # the date the article's story has reached
+    story_set_at = -99  # the sentence whose time expression last moved the story
     events: list[Event] = []
     undated: list[Event] = []  # the last events dated only by a fallback
     sentences = [s for s in article.sentences if s.kind in (BlockKind.BODY, BlockKind.CAPTION)]
@@ -244,7 +244,8 @@ def extract_events(
         inherited = _quoted_from(sentences, i, finder, on)
         told: list[Event] = []
         if _is_event(sentence, dated, attr, mentions, _in_lead(sentence, sentences)):
-            fallback = _fallback_date(sentence.text, published, story)
+            recent_story = story if i - story_set_at <= 2 else None
+            fallback = _fallback_date(sentence.text, published, recent_story)
             told = _sentence_events(
                 article.stem,
                 sentence,
@@ -271,11 +272,14 @@ def extract_events(
                     fallback_dated.add(event.id)
         if WITHHELD_RE.search(sentence.text):
             _unconfirmed(events, sentence)
-        if dated:
-            # The story moves on to the latest date told ("twee dagen later" leans on it).
-            story = max((e.date for e in dated if e.date), key=lambda d: (d.start, d.end))
-        elif told and narrative_past(sentence.text):
-            story = told[-1].date
+        points = [e.date for e in dated if e.date and e.relation == "at"]
+        if points:
+            # The story moves on to the latest date told ("twee dagen later" leans on it);
+            # "sinds november" tells how long something holds, not where the story is.
+            story = max(points, key=lambda d: (d.start, d.end))
+            story_set_at = i
+        elif told:
+            story = told[-1].date  # the news of the day brings the story back to it
     return events
 
 
@@ -283,11 +287,12 @@ def _fallback_date(
     text: str, published: DateValue | None, story: DateValue | None
 ) -> DateValue | None:
     """An undated happening: in the perfect it is news (publication date); in the simple
-    past it goes on with the story, as precisely as its month."""
+    past right after a dated one it goes on with the story (`story`, None when the story
+    was not just told with a date)."""
     if story is None or not narrative_past(text):
         return published
-    if story.end - story.start >= timedelta(days=27):
-        return story
+    if story.end > story.start:
+        return story  # a span the story is in ("eind februari"): it goes on in it
     return dates.parse(dates.month(story.start.year, story.start.month))
 
 
@@ -577,10 +582,11 @@ def _host(
         source.paragraph + 1 == sentence.paragraph and sentence.index == 1
     )
     before = sentences[i - 1] if i else None
-    if near and not dated and (
+    own_source = bool(attr.names) and not set(attr.names) <= set(last.attributed_to)
+    if near and not dated and not own_source and (
         CONTINUATION_RE.search(text) or _goes_on(text, last, before, attr)
     ):
-        return last
+        return last  # "Maar volgens de Russen ging het om ...": another telling, its own
     meeting = verbs.main_lemma in ("spreken", "ontmoeten", "bezoeken", "overleggen")
     if _AT_THAT_OCCASION_RE.match(text) and not meeting and i - where.get(last.id, -99) <= 6:
         return last  # "Tijdens de ontmoeting verklaarde ...": more of a happening told before
@@ -632,7 +638,7 @@ _AT_THAT_OCCASION_RE = re.compile(
     r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak)\b"
 )
 # A statement that announces a happening of its own is no mere continuation.
-_ANNOUNCING = frozenset({"aankondigen", "toezeggen", "beloven", "bekendmaken"})
+_ANNOUNCING = ANNOUNCING
 # A sentence that tells something new in the article's own voice.
 _IN_OWN_WORDS_RE = re.compile(r"^(?:Ook|Intussen|Inmiddels|Daarnaast|Verder|Eerder)\b")
 

@@ -39,8 +39,9 @@ SPEECH_LEMMAS = frozenset(
     bevestigen ontkennen beweren aankondigen bekendmaken aangeven suggereren oproepen eisen
     verwijten beschuldigen reageren erkennen toezeggen beloven opperen pleiten citeren
     uitspreken herhalen onderstrepen toevoegen antwoorden betogen vertellen laten
-    twitteren tweeten posten vragen verzekeren""".split()
+    twitteren tweeten posten vragen verzekeren hinten zinspelen""".split()
 )
+ANNOUNCING = frozenset({"aankondigen", "bekendmaken", "toezeggen", "beloven", "aangeven"})
 _LET_KNOW_RE = re.compile(r"\b(?:laten|liet|lieten|laat)\b[^.;]{0,60}?\bweten\b", re.IGNORECASE)
 
 
@@ -116,12 +117,17 @@ def tells_happening(
         return dated and bool(verbs.clauses) and any(c.participles for c in verbs.clauses)
     if not dated and UNDATED_BACKGROUND_RE.search(text[main.start : main.end]):
         return False  # "hadden al ... verplaatst": when, the text does not say
-    if _negated(text, main.start, _negation_scope_end(text, main.start, main.end, verbs)):
+    quoted = statement and text.lstrip()[:1] in "\"“„‘'" and verbs.main_lemma not in SPEECH_LEMMAS
+    if not quoted and _negated(
+        text, main.start, _negation_scope_end(text, main.start, main.end, verbs)
+    ):
         return False  # "hebben niet gereageerd", "noemt hij niet": nothing was said or done
     if statement:
         # A statement on the record is itself what happened; one told in passing, undated
-        # in the perfect ("Lavrov heeft ... gezegd"), is background to the story.
-        return dated or lead or verbs.tense is not Tense.PERFECT
+        # in the perfect ("Lavrov heeft ... gezegd"), is background to the story; an
+        # announcement ("heeft laten weten") is news.
+        announced = verbs.main_lemma in ANNOUNCING or _LET_KNOW_RE.search(text) is not None
+        return dated or lead or announced or verbs.tense is not Tense.PERFECT
     lemma = verbs.main_lemma or ""
     modal = verbs.modal in ("kunnen", "moeten", "willen", "hoeven") or any(
         v.lemma in ("moeten", "kunnen", "hoeven") for v in main.infinitives

@@ -182,7 +182,12 @@ def _shared_quantity(a: Event, b: Event) -> bool:
 
 @lru_cache(maxsize=65536)
 def _large_quantities(quote: str) -> frozenset[tuple[float, str | None]]:
-    return frozenset((q.value, q.unit) for q in find_quantities(quote) if q.value >= 100)
+    # Small counts match only with what they count ("31 Abrams-tanks"), large ones alone.
+    return frozenset(
+        (q.value, q.unit)
+        for q in find_quantities(quote)
+        if q.value >= 100 or (q.unit is not None and q.value >= 10)
+    )
 
 
 def _compatible(a: Sequence[str], b: Sequence[str], broader: Mapping[str, frozenset[str]]) -> bool:
