@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.dutch.verbs import PREPOSITIONS, Clause, Verbs, words
+from generator.dutch.verbs import PREPOSITIONS, Clause, Form, Verbs, forms, words
 
 # Words that open a sentence without being its subject.
 _NOT_SUBJECT_OPENERS = frozenset(
@@ -73,6 +73,7 @@ def subject_of(text: str, verbs: Verbs, clause: Clause | None) -> Subject | None
     inverted = (
         not tokens
         or opener in _NOT_SUBJECT_OPENERS
+        or _opens_with_participle(tokens[0].text)
         or opener in PREPOSITIONS
         or opener.isdigit()
         or bool(_TIME_WORDS_RE.search(before))
@@ -81,6 +82,11 @@ def subject_of(text: str, verbs: Verbs, clause: Clause | None) -> Subject | None
         subject = _phrase(text, start, finite.start, from_left=True)
         return _apposition(text, subject) if subject else None
     return _phrase(text, finite.end, clause.end, from_left=False)
+
+
+def _opens_with_participle(word: str) -> bool:
+    """"Gevraagd naar ..., zei X": a participle opens the sentence, the subject follows."""
+    return any(form is Form.PARTICIPLE for _, form in forms(word))
 
 
 def _apposition(text: str, subject: Subject) -> Subject:

@@ -582,7 +582,11 @@ def _host(
         source.paragraph + 1 == sentence.paragraph and sentence.index == 1
     )
     before = sentences[i - 1] if i else None
-    own_source = bool(attr.names) and not set(attr.names) <= set(last.attributed_to)
+    own_source = (
+        bool(attr.names)
+        and not set(attr.names) <= set(last.attributed_to)
+        and not _SAME_OCCASION_RE.search(text)
+    )
     if near and not dated and not own_source and (
         CONTINUATION_RE.search(text) or _goes_on(text, last, before, attr)
     ):
@@ -632,6 +636,7 @@ WITHHELD_RE = re.compile(
     re.IGNORECASE,
 )
 _CONSEQUENCE_RE = re.compile(r"(?:Dat|Dit) (?:betekent|houdt in|wil zeggen)\b")
+_SAME_OCCASION_RE = re.compile(r"\bna afloop\b|\bdaarbij\b|\bter plaatse\b")
 _OTHER_OCCASION_RE = re.compile(r"\b(?:later|eerder|daarna|vervolgens|nadien)\b")
 _AT_THAT_OCCASION_RE = re.compile(
     r"(?:Tijdens|Bij|Op|Na afloop van|Na)\s+(?:de|het|die|dat|dit|deze)\s+(?:ontmoeting|bezoek|"
