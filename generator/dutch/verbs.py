@@ -105,6 +105,7 @@ PREPOSITIONS = frozenset(
 )
 # Relative pronouns that are determiners after a preposition: "van die beperkingen".
 _DETERMINER_TOO = frozenset({"die", "dat", "wat"})
+_NATIONALITY_RE = re.compile(r"(?:aanse|iaanse|ense|ïense|ische|sche|se|ese|ske)$")
 _ADJECTIVE_ENDINGS = ("ische", "ele", "ige", "lijke", "se", "ste", "ke", "ale", "bare", "ieve")
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -365,6 +366,8 @@ def _candidate(tokens: list[Word], i: int) -> list[tuple[str, Form]]:
         lexicon.can_be_adjective(before) or before.endswith(_ADJECTIVE_ENDINGS)
     ):
         return []  # "de nieuwe levering", "de experimentele raket"
+    if previous[:1].isupper() and _NATIONALITY_RE.search(previous):
+        return []  # "Russische troepen", "Oekraïense bronnen": nationality adjectives
     return readings
 
 
@@ -380,6 +383,8 @@ def _bare_noun(tokens: list[Word], i: int) -> bool:
 
 
 def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause:
+    last = tokens[indices[-1]].lower if indices else ""
+    closing_particle = last if last in PARTICLES else None
     finite: VerbForm | None = None
     finite_is_noun = False
     participles: list[VerbForm] = []
@@ -388,7 +393,16 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
         readings = _candidate(tokens, i)
         if not readings:
             continue
-        lemma, form = readings[0]  # the lexicon lists the likelier verb first
+        # The lexicon lists the likelier verb first, unless a particle at the clause's end
+        # fits another: "staken ... over" is oversteken, not staken.
+        lemma, form = next(
+            (
+                r
+                for r in readings
+                if closing_particle and lexicon.is_verb(closing_particle + r[0])
+            ),
+            readings[0],
+        )
         if form is Form.STEM:
             continue
         if (
