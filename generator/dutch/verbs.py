@@ -451,8 +451,8 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
                 words_after
             ) else None
             # "hief ... op", "kondigde de productie aan van ...", "staat ... toe ... te zetten"
-            last = following is None or following in PREPOSITIONS or (te is not None and i < te)
-            if last and word in PARTICLES and lexicon.is_verb(word + finite.lemma):
+            closes = following is None or following in PREPOSITIONS or (te is not None and i < te)
+            if closes and word in PARTICLES and lexicon.is_verb(word + finite.lemma):
                 particle = word
                 break
     return Clause(
