@@ -246,6 +246,8 @@ def extract_events(
         if _is_event(sentence, dated, attr, mentions, _in_lead(sentence, sentences)):
             recent_story = story if i - story_set_at <= 2 else None
             fallback = _fallback_date(sentence.text, published, recent_story)
+            if not dated and any(e.date is None for e in expressions):
+                fallback = None  # "vorige week" with no publication date: no date to invent
             told = _sentence_events(
                 article.stem,
                 sentence,
