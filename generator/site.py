@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,8 @@ from generator.mkdocs_run import SiteBuildError as SiteBuildError
 from generator.mkdocs_run import Where, run_mkdocs
 from generator.model import Corpus, EntityKind
 from generator.pipeline import Inputs, Result, run
-from generator.render import exports
-from generator.render.links import repository_url
+from generator.render import exports, feed
+from generator.render.links import repository_url, site_url
 from generator.render.mapview import PlaceRow, build_map, copy_leaflet_assets
 from generator.render.pages import GENERATED, layout, render_pages
 from generator.timings import Timings
@@ -106,9 +106,13 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
                 "places_source": result.gazetteer.places_source,
             },
             repository_url(project.root / "mkdocs.yml"),
+            site_url(project.root / "mkdocs.yml"),
         )
         files = {path: text.encode("utf-8") for path, text in pages.items()}
         files["kaart/map.html"] = map_result.html.encode("utf-8")
+        files["feed.xml"] = feed.atom(
+            corpus, plan, site_url(project.root / "mkdocs.yml"), _latest_day(corpus)
+        ).encode("utf-8")
     with timings.stage("export"):
         data: dict[str, str] = {
             "chronology.json": exports.dumps(exports.chronology(corpus, plan)),
@@ -122,6 +126,12 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
             ),
         }
     return Generated(result, files, {name: text.encode("utf-8") for name, text in data.items()})
+
+
+def _latest_day(corpus: Corpus) -> date:
+    """The feed's date: the latest publication of the input (a build is reproducible)."""
+    ends = [a.meta.published.end for a in corpus.articles if a.meta.published]
+    return max(ends) if ends else date(2000, 1, 1)
 
 
 def _border_source(path: Path) -> str:

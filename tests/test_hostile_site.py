@@ -63,7 +63,8 @@ class Page(HTMLParser):
             self.title += data
         elif where == "script":
             script = self.scripts[-1] if self.scripts else {}
-            if data.strip() and "src" not in script and script.get("type") != "application/json":
+            data_block = script.get("type") in ("application/json", "application/ld+json")
+            if data.strip() and "src" not in script and not data_block:
                 self.inline_scripts.append(data)
         elif where != "style":
             self.text.append(data)
@@ -104,8 +105,8 @@ def test_no_page_runs_a_script_but_the_sites_own_files(hostile_site: BuiltSite) 
         page = Page(path)
         base = path.parent
         for script in page.scripts:
-            if script.get("type") == "application/json":
-                continue  # Material's configuration: data, never run
+            if script.get("type") in ("application/json", "application/ld+json"):
+                continue  # Material's configuration and schema.org data: never run
             src = script["src"]
             if src.startswith("/"):  # 404.html links from the root of site_url's path
                 target = src.split("/", 2)[2]

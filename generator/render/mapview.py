@@ -216,8 +216,8 @@ def table_rows(
     rows = []
     for place in places:
         known = distances.get((place.lat, place.lon)) if distances else None
-        distance = known if known is not None else distance_to_border_km(
-            place.lat, place.lon, border
+        distance = (
+            known if known is not None else distance_to_border_km(place.lat, place.lon, border)
         )
         rows.append(
             TableRow(

@@ -125,6 +125,7 @@ def render_pages(
     seeds_rel: str,
     map_page: dict[str, Any],
     repository: str | None = None,
+    site: str = "/",
 ) -> dict[str, str]:
     """Every generated page as {path relative to docs/dossier: Markdown}. With the
     repository's address, each chronology entry gets a "corrigeer" link."""
@@ -136,7 +137,7 @@ def render_pages(
     pages[HOME_STORY] = env.get_template("verhaal.md.j2").render(
         lines=_story_lines(story, gazetteer)
     )
-    pages.update(_chronology(env, corpus, story, plan, gazetteer, repository))
+    pages.update(_chronology(env, corpus, story, plan, gazetteer, repository, site))
     weapons = _weapon_entries(corpus, gazetteer)
     pages["wapens/index.md"] = env.get_template("wapens.md.j2").render(
         weapons=[
@@ -172,7 +173,7 @@ def render_pages(
     )
     for article in corpus.articles:
         pages[f"bronnen/{article.stem}.md"] = _article(
-            env, article, cited.get(article.stem, set()), seeds_rel
+            env, article, cited.get(article.stem, set()), seeds_rel, site
         )
     return pages
 
@@ -193,8 +194,12 @@ def _chronology(
     plan: Layout,
     gazetteer: Gazetteer,
     repository: str | None,
+    site: str,
 ) -> dict[str, str]:
     """The overview (milestones, timeline, pages, filters), the pages, the filter pages."""
+    from generator.render import jsonld  # it builds on this module's Layout
+
+    articles = {a.stem: a for a in corpus.articles}
     milestones = {s.event.id for s in story.steps} | {e.id for e in story.first_use.values()}
     values = {
         (id(entry), facet): _facet_values(entry.main, facet, gazetteer)
@@ -214,6 +219,13 @@ def _chronology(
             previous=plan.pages[i - 1] if i > 0 else None,
             following=plan.pages[i + 1] if i + 1 < len(plan.pages) else None,
             facets=facets,
+            jsonld=jsonld.events_graph(
+                [e for entry in page.entries for e in entry.events],
+                plan,
+                site,
+                articles,
+                gazetteer,
+            ),
         )
     filter_template = env.get_template("chronologie-filter.md.j2")
     for facet in facets:
@@ -523,7 +535,9 @@ def _fact_view(fact: Fact) -> dict[str, Any]:
     return view
 
 
-def _article(env: Environment, article: Article, cited: set[str], seeds_rel: str) -> str:
+def _article(env: Environment, article: Article, cited: set[str], seeds_rel: str, site: str) -> str:
+    from generator.render.jsonld import article_block  # it builds on this module
+
     paragraphs = [
         {"anchor": p.anchor, "kind": p.kind.value, "credit": p.credit, "sentences": p.sentences}
         for p in article.paragraphs
@@ -538,5 +552,6 @@ def _article(env: Environment, article: Article, cited: set[str], seeds_rel: str
         basis=article.meta.basis,
         paragraphs=paragraphs,
         cited=cited,
+        jsonld=article_block(article, site),
         source_path=f"{seeds_rel}/{Path(article.path).name}",
     )
