@@ -106,12 +106,12 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
                 "places_source": result.gazetteer.places_source,
             },
             repository_url(project.root / "mkdocs.yml"),
-            site_url(project.root / "mkdocs.yml"),
+            _site_address(project),
         )
         files = {path: text.encode("utf-8") for path, text in pages.items()}
         files["kaart/map.html"] = map_result.html.encode("utf-8")
         files["feed.xml"] = feed.atom(
-            corpus, plan, site_url(project.root / "mkdocs.yml"), _latest_day(corpus)
+            corpus, plan, _site_address(project), _latest_day(corpus)
         ).encode("utf-8")
     with timings.stage("export"):
         data: dict[str, str] = {
@@ -126,6 +126,11 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
             ),
         }
     return Generated(result, files, {name: text.encode("utf-8") for name, text in data.items()})
+
+
+def _site_address(project: Project) -> str:
+    """The published address with a trailing slash ("/" without a site_url)."""
+    return (site_url(project.root / "mkdocs.yml") or "").rstrip("/") + "/"
 
 
 def _latest_day(corpus: Corpus) -> date:

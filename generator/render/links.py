@@ -77,12 +77,3 @@ def _yaml_string(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
 
-
-def site_url(mkdocs_yml: Path) -> str:
-    """The published site's address (`site_url` in mkdocs.yml), with a trailing slash."""
-    try:
-        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    except (OSError, yaml.YAMLError):
-        return "/"
-    url = config.get("site_url") if isinstance(config, dict) else None
-    return str(url).rstrip("/") + "/" if url else "/"
