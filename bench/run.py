@@ -31,7 +31,7 @@ from typing import Any
 from bench.corpus import make_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_FILES = ("mkdocs.yml", "overrides", "templates", "data")
+PROJECT_FILES = ("mkdocs.yml", "generator/mkdocs_hooks.py", "overrides", "templates", "data")
 STAGES = (
     "read",
     "extract",
@@ -93,8 +93,10 @@ def project_at(root: Path, size: int) -> Path:
         if source.is_dir():
             shutil.copytree(source, root / name)
         else:
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, root / name)
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("dossier"))
+    # docs/dossier and docs/data are the generator's output, made anew by each build
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("dossier", "data"))
     make_corpus(size, ROOT / "seeds", ROOT / "data" / "gazetteer.yml", root / "seeds")
     return root
 

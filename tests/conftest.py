@@ -40,6 +40,8 @@ def copy_project(dest: Path) -> Project:
     """The repository's inputs, without its generated docs/dossier or built site/."""
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    (dest / "generator").mkdir()  # mkdocs.yml's hook; the rest of the code is not copied
+    shutil.copy2(REPO / "generator" / "mkdocs_hooks.py", dest / "generator" / "mkdocs_hooks.py")
     for name in PROJECT_DIRS:
         shutil.copytree(REPO / name, dest / name)
     shutil.copytree(REPO / "docs", dest / "docs", ignore=_skip_generated)

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import yaml
+
 from generator.check import check
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -35,3 +37,23 @@ def test_a_broken_gazetteer_is_an_error_with_its_line(tmp_path: Path) -> None:
     (seeds / "a.txt").write_text("Tekst.\n", encoding="utf-8")
     problems = check(seeds, data)
     assert any(p.path.endswith("gazetteer.yml") and p.line == 2 for p in problems)
+
+
+def test_names_that_are_no_entity_are_silenced_by_the_gazetteer(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    for path in DATA.iterdir():
+        (data / path.name).write_bytes(path.read_bytes())
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        " date 2024-11 Biden sprak in het Oval Office met Pete Hegseth.\n", encoding="utf-8")
+    named = {p.message.split("'")[1] for p in check(seeds, data) if "kandidaat" in p.message}
+    assert "Pete Hegseth" in named and "Oval Office" not in named
+
+    gazetteer = data / "gazetteer.yml"
+    entries = yaml.safe_load(gazetteer.read_text(encoding="utf-8"))
+    entries["not_entities"] = [*entries.get("not_entities", []), "Pete Hegseth"]
+    gazetteer.write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+    named = {p.message.split("'")[1] for p in check(seeds, data) if "kandidaat" in p.message}
+    assert "Pete Hegseth" not in named

@@ -15,6 +15,7 @@ import pytest
 from tests.conftest import BuiltSite
 
 BIN = Path(sys.executable).parent
+REPO = Path(__file__).resolve().parents[1]
 
 
 def generated_copy(built: BuiltSite, dest: Path) -> Path:
@@ -24,6 +25,8 @@ def generated_copy(built: BuiltSite, dest: Path) -> Path:
     shutil.copy2(built.project.root / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(built.project.docs, dest / "docs")
     shutil.copytree(built.project.root / "overrides", dest / "overrides")
+    (dest / "generator").mkdir()
+    shutil.copy2(REPO / "generator" / "mkdocs_hooks.py", dest / "generator" / "mkdocs_hooks.py")
     return dest
 
 
@@ -57,3 +60,18 @@ def test_a_generated_docs_folder_builds_the_same_site_with(
     assert open_data(root / "site") == open_data(built_site.site)
     assert {"chronology.json", "chronology.csv", "facts.json", "places.geojson"} <= set(
         open_data(root / "site"))
+
+
+def test_plain_mkdocs_on_a_fresh_clone_says_to_generate_first(
+    built_site: BuiltSite, tmp_path: Path
+) -> None:
+    root = generated_copy(built_site, tmp_path / "project")
+    shutil.rmtree(root / "docs" / "dossier")
+
+    done = run("mkdocs", "build", cwd=root)
+
+    said = done.stdout + done.stderr  # MkDocs prints an Abort's message on stdout
+    assert done.returncode != 0
+    assert "Traceback" not in said
+    assert "de gegenereerde pagina's zijn er nog niet" in said
+    assert "westerse-wapens build" in said
