@@ -97,7 +97,14 @@ ANONYMOUS = (
     "bron",
     "bronnen",
     "ingewijden",
+    "ingewijde",
     "ambtenaren",
+    "insiders",
+    "insider",
+    "diplomaat",
+    "diplomaten",
+    "betrokkenen",
+    "welingelichte",
 )
 
 

@@ -25,7 +25,9 @@ _NOT_SUBJECT_OPENERS = frozenset(
 _STOP_WORDS = frozenset(
     """dat die of als ook echter nog al nu eerder later vandaag gisteren morgen vrijdag
     zaterdag zondag maandag dinsdag woensdag donderdag afgelopen vorige vorig deze onlangs
-    niet wel zelf graag bovendien daarover daarbij daarmee hierover hierbij""".split()
+    niet wel zelf graag bovendien daarover daarbij daarmee hierover hierbij is zijn was
+    waren heeft hebben had hadden zou zouden gaat gaan ging gingen wordt worden werd werden zal
+    zullen kan kunnen kon konden moet moeten moest mag mogen mocht""".split()
 )
 # Day parts glued to a day: "gisteravond", "vrijdagmiddag", "vanochtend".
 _DAY_PART_RE = re.compile(
@@ -84,6 +86,12 @@ def subject_of(text: str, verbs: Verbs, clause: Clause | None) -> Subject | None
     return _phrase(text, finite.end, clause.end, from_left=False)
 
 
+def phrase_after(text: str, start: int) -> Subject | None:
+    """The noun phrase that starts at `start` ("volgens Duitse media woensdag ..." ->
+    "Duitse media")."""
+    return _phrase(text, start, len(text), from_left=False)
+
+
 def _opens_with_participle(word: str) -> bool:
     """"Gevraagd naar ..., zei X": a participle opens the sentence, the subject follows."""
     return any(form is Form.PARTICIPLE for _, form in forms(word))
@@ -111,9 +119,11 @@ def _phrase(text: str, start: int, end: int, *, from_left: bool) -> Subject | No
         lower = token.lower
         if not chosen and lower in _FOCUS_WORDS:
             continue
-        if not from_left and chosen and (
-            lower in _STOP_WORDS or lower in PREPOSITIONS or _DAY_PART_RE.match(lower)
-        ):
+        finite_verb = token.text.islower() and any(
+            form in (Form.PRESENT, Form.PAST) for _, form in forms(token.text)
+        )
+        stop = lower in _STOP_WORDS or lower in PREPOSITIONS or _DAY_PART_RE.match(lower)
+        if not from_left and chosen and (stop or finite_verb):
             if lower == "van" and _capital_follows(text, b):
                 chosen.append((a, b, token.text))  # "minister van Buitenlandse Zaken"
                 continue
@@ -121,15 +131,32 @@ def _phrase(text: str, start: int, end: int, *, from_left: bool) -> Subject | No
         if not from_left and not chosen and lower in _STOP_WORDS:
             continue  # "zei vrijdag de minister": skip the time word
         chosen.append((a, b, token.text))
+    neuter = bool(chosen) and chosen[0][2].lower() == "het"
     while chosen and chosen[0][2].lower() in _ARTICLES:
         chosen = chosen[1:]
     if not chosen:
         return None
+    if not from_left and chosen[0][2].lower() in PREPOSITIONS:
+        return None  # "zei tijdens de ontmoeting ...": a place in time, not who spoke
     first, last = chosen[0][0], chosen[-1][1]
     phrase = text[first:last].strip()
+    if neuter:
+        phrase = _uninflected(phrase)
     if len(phrase.split()) > 12:
         return None  # no noun phrase: the clause was read wrong
     return Subject(first, last, phrase)
+
+
+def _uninflected(phrase: str) -> str:
+    """"het Russische ministerie" names "Russisch ministerie": without its article, a neuter
+    noun's adjectives lose their -e."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word.endswith(("se", "sche", "ke", "ele")) and word[:1].isupper():
+            words[index] = word[:-1]
+        else:
+            break
+    return " ".join(words)
 
 
 def _capital_follows(text: str, at: int) -> bool:

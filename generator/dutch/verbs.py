@@ -299,8 +299,19 @@ _INITIAL_SUBORDINATORS = frozenset(
 )
 
 
+def _clause_follows(tokens: list[Word], i: int) -> bool:
+    """"gaf aan dat de VS ...": after "dat" a subject opens a clause; "aan dat besluit" is
+    a determiner and its noun."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.lower in ("de", "het", "een", "er", "hij", "zij", "ze", "we", "wij", "zo", "dit",
+                           "deze", "die", "dat") or after.text[:1].isupper()
+
+
 def _asks(word: str) -> bool:
-    return word in {"weet", "weten", "vraagt", "vroeg", "vragen", "duidelijk", "onduidelijk",
+    return word in {"weet", "weten", "vraagt", "vroeg", "vragen", "vraag", "gevraagd", "duidelijk",
+                    "onduidelijk",
                     "bekend", "onbekend", "twijfel", "twijfelt", "afvragen", "zien", "kijken"}
 
 
@@ -324,9 +335,17 @@ def _clause_spans(text: str, tokens: list[Word]) -> list[tuple[list[int], bool]]
         opens_sub = (
             i > 0
             and token.lower in _SUBORDINATORS
-            and not (token.lower in _DETERMINER_TOO and tokens[i - 1].lower in PREPOSITIONS)
+            and not (
+                token.lower in _DETERMINER_TOO
+                and tokens[i - 1].lower in PREPOSITIONS
+                and not _clause_follows(tokens, i)
+            )
             # "vandaag of morgen" coordinates; "vroeg of", "is onduidelijk of" subordinate
-            and not (token.lower == "of" and "," not in gap and not _asks(tokens[i - 1].lower))
+            and not (
+                token.lower == "of"
+                and "," not in gap
+                and not any(_asks(t.lower) for t in tokens[max(0, i - 5) : i])
+            )
         )
         # "regio's en doelen" coordinates nouns; "en" opens a clause after a finite verb.
         coordinated = (
@@ -359,9 +378,10 @@ def _candidate(tokens: list[Word], i: int) -> list[tuple[str, Form]]:
     previous = tokens[i - 1].text if i > 0 else ""
     before = previous.lower()
     if before in _NOMINAL_CONTEXT and not (
-        before == "zijn" and readings[0][1] is Form.PARTICIPLE  # "zijn aangekomen"
+        (before == "zijn" and readings[0][1] is Form.PARTICIPLE)  # "zijn aangekomen"
+        or (before in ("het", "dat", "dit") and i == 1 and not lexicon.can_be_noun(token.text))
     ):
-        return []
+        return []  # but "Het lijkt erop": a pronoun and its verb
     if previous.islower() and before.endswith("e") and (
         lexicon.can_be_adjective(before) or before.endswith(_ADJECTIVE_ENDINGS)
     ):

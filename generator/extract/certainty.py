@@ -48,6 +48,7 @@ _ON_RECORD = frozenset(
 # What is still to come, said in the main clause.
 _PLAN_RE = re.compile(
     r"\b(?:is|zijn) van plan\b|\bnaar verwachting\b|\bwordt verwacht\b|\bworden verwacht\b|"
+    r"\b[Dd]e verwachting is\b|\b[Vv]erwacht wordt\b|"
     r"\bstaat gepland\b|\bstaan gepland\b|\bde komende (?:dagen|weken|maanden)\b|\bbinnenkort\b",
     re.IGNORECASE,
 )

@@ -410,6 +410,12 @@ def _dates_the_report(text: str, expr: TimeExpression, mentions: list[Mention]) 
 
 
 _VOLGENS_RE = re.compile(r"\b[Vv]olgens\b")
+# Frames whose "dat"-clause carries the happening: a hedge, an expectation, a consequence.
+_FRAME_RE = re.compile(
+    r"(?:Het|Alles)\s+lijkt\s+erop\s+dat\s+|(?:De|Naar)\s+verwachting\s+is\s+(?:\w+\s+)?dat\s+|"
+    r"(?:Dat|Dit)\s+(?:betekent|houdt in|wil zeggen)\s+(?:\w+\s+)?dat\s+|"
+    r"Het\s+gerucht\s+gaat\s+dat\s+|Verwacht\s+wordt\s+dat\s+"
+)
 # Verbs of a medium passing news on.
 _LEARNING = frozenset(
     {"vernemen", "melden", "schrijven", "berichten", "zeggen", "citeren", "onthullen", "stellen"}
@@ -447,6 +453,13 @@ def _is_event(
         return False  # "al sinds maart": a state since then
     verbs = analyse(text)
     main = verbs.main
+    frame = _FRAME_RE.match(text)
+    if frame:
+        # "Het lijkt erop dat ...", "Dat betekent dat ...": the clause after it tells it.
+        content = text[frame.end() :]
+        return tells_happening(
+            content, analyse(content), statement=False, dated=bool(dated), lead=lead
+        )
     reported_by_medium = (
         attr.media and not attr.party and main is not None and verbs.main_lemma in _LEARNING
     )

@@ -39,7 +39,7 @@ SPEECH_LEMMAS = frozenset(
     bevestigen ontkennen beweren aankondigen bekendmaken aangeven suggereren oproepen eisen
     verwijten beschuldigen reageren erkennen toezeggen beloven opperen pleiten citeren
     uitspreken herhalen onderstrepen toevoegen antwoorden betogen vertellen laten
-    twitteren tweeten posten vragen verzekeren hinten zinspelen""".split()
+    twitteren tweeten posten vragen verzekeren hinten zinspelen spreken bestempelen""".split()
 )
 ANNOUNCING = frozenset({"aankondigen", "bekendmaken", "toezeggen", "beloven", "aangeven"})
 _LET_KNOW_RE = re.compile(r"\b(?:laten|liet|lieten|laat)\b[^.;]{0,60}?\bweten\b", re.IGNORECASE)
@@ -85,7 +85,9 @@ ONGOING_RE = re.compile(
 UNDATED_BACKGROUND_RE = re.compile(
     r"\b(?:al|eerder|ooit|reeds|destijds|vroeger)\b|\bin het verleden\b", re.IGNORECASE
 )
-_GOING_ON_RE = re.compile(r"\baan de gang\b|\bbereid\b|\bklaar om\b", re.IGNORECASE)
+_GOING_ON_RE = re.compile(
+    r"\baan de gang\b|\bbereid\b|\bklaar om\b|\bop het punt\b", re.IGNORECASE
+)
 # Words that put a present-tense happening in the present day.
 _NOW_RE = re.compile(r"\baan de gang\b|\bmomenteel\b|\bop dit moment\b|\bnu\b", re.IGNORECASE)
 # "Het gaat om ...", "Het betreft ...": says more about what came before.
@@ -140,8 +142,8 @@ def tells_happening(
     if verbs.passive and verbs.tense is Tense.PRESENT and not dated:
         return False  # "er wordt overleg gevoerd": a process going on
     if lemma in STATE_VERBS:
-        if lemma == "zijn" and _GOING_ON_RE.search(text[main.start : main.end]):
-            return True  # "In Praag is een bijeenkomst aan de gang", "België is bereid om"
+        if lemma in ("zijn", "staan") and _GOING_ON_RE.search(text[main.start : main.end]):
+            return True  # "In Praag is een bijeenkomst aan de gang", "op het punt staat"
         return dated and lemma == "zijn" and present_somewhere  # "Gisteren waren ... in Kyiv"
     if lemma in ACTIVITY_VERBS and verbs.tense is Tense.PRESENT and not dated:
         return False

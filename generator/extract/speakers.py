@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.dutch import attribution
 from generator.dutch.names import find_names
-from generator.dutch.subjects import Subject, subject_of
+from generator.dutch.subjects import Subject, phrase_after, subject_of
 from generator.dutch.verbs import analyse
 from generator.extract.happening import SPEECH_LEMMAS, is_statement
 from generator.extract.mentions import MentionFinder
@@ -116,6 +116,10 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
                 break
             if next_paragraph:
                 break
+    if own == [("", EntityKind.ACTOR)]:
+        # "Hij zei ...": the person who spoke last in the sentences before.
+        own = _previous_person(sentences, i, finder)
+        inherited = bool(own)
     if not own and text.lstrip()[:1] in '"“' and i > 0:
         own = _speakers(sentences[i - 1].text, finder)  # a quote continues its speaker
         inherited = True
@@ -148,8 +152,16 @@ _MEDIA_WORDS_RE = re.compile(
     r"zender|televisie|tv|website|tijdschrift|nieuwsdienst)\b",
     re.IGNORECASE,
 )
+_LET_KNOW_RE = re.compile(r"\b(?:laten|liet|lieten|laat)\b.*\bweten\b")
 _OPINION = frozenset({"vinden", "denken", "menen", "vrezen"})
+# Commentators speak about the war, not for a side: what they say is passed on, not claimed.
+_COMMENTATOR_RE = re.compile(
+    r"\b(?:expert|experts|deskundige|deskundigen|analist|analisten|kenner|kenners|"
+    r"voormalig|voormalige|oud-\w+|defensiedeskundige|waarnemer|waarnemers|denktank)\b",
+    re.IGNORECASE,
+)
 _ALDUS_RE = re.compile(r"\baldus\s+")
+_PERSONAL = frozenset({"hij", "zij", "ze"})
 _PRONOUNS = frozenset({"hij", "zij", "ze", "we", "wij", "ik", "het", "dat", "dit", "men", "er"})
 
 
@@ -162,7 +174,9 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
     speech = [
         c
         for c in verbs.clauses
-        if c.finite is not None and c.lemma in saying and not c.subordinate
+        if c.finite is not None
+        and not c.subordinate
+        and (c.lemma in saying or _LET_KNOW_RE.search(text[c.start : c.end]))
     ]
     # After a quote the speech verb opens its clause: "..., zei X".
     clause = next((c for c in speech if c.finite and c.finite.word.start == c.start), None)
@@ -179,7 +193,7 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
             return []
         subject = Subject(aldus.end(), aldus.end() + len(phrase), phrase)
     if subject.text.lower() in _PRONOUNS:
-        return []  # "hij zei": the speaker is named elsewhere
+        return [("", EntityKind.ACTOR)] if subject.text.lower() in _PERSONAL else []
     inside = [
         m
         for m in finder.find(text)
@@ -194,11 +208,77 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
     return [(subject.text, EntityKind.ACTOR)]
 
 
+# "volgens de Oekraïners", "volgens Duitse media": the phrase up to a verb or a comma.
+_VOLGENS_PHRASE_RE = re.compile(r"\b[Vv]olgens\s+(?P<phrase>)")
+
+
+def _volgens_speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
+    """'volgens X' with X a name or phrase the gazetteer lacks."""
+    found: list[tuple[str, EntityKind]] = []
+    for m in _VOLGENS_PHRASE_RE.finditer(text):
+        np = phrase_after(text, m.start("phrase"))
+        if np is None:
+            continue
+        phrase = np.text
+        # "de Amerikaanse bronnen van CNN": the sources, not the medium that quotes them.
+        head = re.match(r"(.+?)\s+van\s+", phrase)
+        if head and attribution.is_anonymous(head.group(1)):
+            found.append((head.group(1), EntityKind.MEDIUM))
+            continue
+        words = phrase.split()
+        if not words or words[0].lower() in ("hem", "haar", "hen", "hun", "mij", "ons"):
+            continue
+        inside = [
+            n
+            for n in finder.find(text)
+            if np.start <= n.start < np.end and n.kind is not EntityKind.WEAPON
+        ]
+        if inside:
+            named = inside[-1]
+            found.append((finder.display(named.entity), named.kind))
+        elif (
+            _MEDIA_WORDS_RE.search(phrase)
+            or attribution.is_anonymous(phrase)
+            or _COMMENTATOR_RE.search(phrase)
+        ):
+            found.append((phrase, EntityKind.MEDIUM))
+        else:
+            found.append((phrase, EntityKind.ACTOR))
+    return found
+
+
+def _previous_person(
+    sentences: Sequence[Sentence], i: int, finder: MentionFinder
+) -> list[tuple[str, EntityKind]]:
+    text = sentences[i].text
+    pronoun = re.search(r"\b(?:hij|zij|ze)\b", text)
+    here = [
+        m
+        for m in finder.find(text)
+        if m.kind is EntityKind.ACTOR and pronoun is not None and m.end <= pronoun.start()
+    ]
+    if here:  # "Op een vraag aan president Biden ... antwoordde hij"
+        return [(finder.display(here[-1].entity), EntityKind.ACTOR)]
+    for before in reversed(sentences[max(0, i - 3) : i]):
+        for name, kind in reversed(_speakers(before.text, finder)):
+            if name and kind is EntityKind.ACTOR:
+                return [(name, kind)]
+        people = [
+            m for m in finder.find(before.text) if m.kind is EntityKind.ACTOR
+        ]
+        if people:
+            return [(finder.display(people[-1].entity), EntityKind.ACTOR)]
+    return []
+
+
 def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
     """Who a sentence cites: 'volgens X', 'X zegt', 'melden ... X', 'X media'."""
     by_subject = _subject_speakers(text, finder)
     if by_subject and not _VOLGENS_RE.search(text):
-        return by_subject
+        return by_subject  # a pronoun comes back as "": attribution_of looks back for it
+    by_volgens = _volgens_speakers(text, finder)
+    if by_volgens:
+        return by_volgens
     speakers: list[tuple[str, EntityKind]] = []
     mentions = finder.find(text)
     verbs = attribution.speech_verb_spans(text)
