@@ -240,15 +240,20 @@ def _is_unprefixed_participle(word: str, lemma: str) -> bool:
 
 def forms(word: str) -> list[tuple[str, Form]]:
     """Every (verb, form) a word can be: "staat" -> [(staan, present)]."""
+    return list(_forms(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms(word: str) -> tuple[tuple[str, Form], ...]:
     lower = word.lower()
     if lower in _IRREGULAR_PRESENT:
-        return [(_IRREGULAR_PRESENT[lower], Form.PRESENT)]
+        return ((_IRREGULAR_PRESENT[lower], Form.PRESENT),)
     if lower in _IRREGULAR_PAST:
-        return [(_IRREGULAR_PAST[lower], Form.PAST)]
+        return ((_IRREGULAR_PAST[lower], Form.PAST),)
     result: list[tuple[str, Form]] = []
     for lemma in lexicon.verb_lemmas(lower) or _separable_participle(lower):
         result.append((lemma, _form(lower, lemma)))
-    return result
+    return tuple(result)
 
 
 def _separable_participle(word: str) -> tuple[str, ...]:
@@ -486,7 +491,9 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def analyse(text: str) -> Verbs:
+    """The verbs of a sentence; every stage asks about the same sentences, so it is read once."""
     tokens = words(text)
     clauses = _joined(tuple(_clause(tokens, ix, sub) for ix, sub in _clause_spans(text, tokens)))
     with_verb = [c for c in clauses if c.finite is not None]
