@@ -119,9 +119,7 @@ def _phrase(text: str, start: int, end: int, *, from_left: bool) -> Subject | No
         lower = token.lower
         if not chosen and lower in _FOCUS_WORDS:
             continue
-        finite_verb = token.text.islower() and any(
-            form in (Form.PRESENT, Form.PAST) for _, form in forms(token.text)
-        )
+        finite_verb = token.text.islower() and bool(forms(token.text))  # any verb form ends it
         stop = lower in _STOP_WORDS or lower in PREPOSITIONS or _DAY_PART_RE.match(lower)
         if not from_left and chosen and (stop or finite_verb):
             if lower == "van" and _capital_follows(text, b):

@@ -384,7 +384,11 @@ def _candidate(tokens: list[Word], i: int) -> list[tuple[str, Form]]:
     before = previous.lower()
     if before in _NOMINAL_CONTEXT and not (
         (before == "zijn" and readings[0][1] is Form.PARTICIPLE)  # "zijn aangekomen"
-        or (before in ("het", "dat", "dit") and i == 1 and not lexicon.can_be_noun(token.text))
+        or (
+            before in ("het", "dat", "dit")
+            and i == 1
+            and (readings[0][0] in AUXILIARIES or not lexicon.can_be_noun(token.text))
+        )
     ):
         return []  # but "Het lijkt erop": a pronoun and its verb
     if previous.islower() and before.endswith("e") and (

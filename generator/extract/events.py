@@ -23,6 +23,7 @@ from generator.extract.certainty import decide as certainty_of
 from generator.extract.certainty import side_of_country
 from generator.extract.clauses import clause_dates
 from generator.extract.happening import ANNOUNCING, STATE_VERBS, is_statement, tells_happening
+from generator.extract.happening import SPEECH_LEMMAS as SPEECH_LEMMAS_SET
 from generator.extract.mentions import MentionFinder, entity_ids
 from generator.extract.merge import action_of
 from generator.extract.merge import action_of_text as _action
@@ -497,7 +498,7 @@ _SAME_SPEAKER_RE = re.compile(
 
 
 _ACCORDING_TO_HIM_RE = re.compile(r"\b[Vv]olgens (?:hem|haar)\b")
-_SAID_BY_RE = re.compile(r"\b(?:aldus|volgens)\s")
+_SAID_BY_RE = re.compile(r"\b(?:[Aa]ldus|[Vv]olgens)\s")
 
 
 def _speaks(text: str, verbs: Verbs, attr: Attribution) -> bool:
@@ -601,6 +602,7 @@ def _host(
         bool(attr.names)
         and not set(attr.names) <= set(last.attributed_to)
         and not _SAME_OCCASION_RE.search(text)
+        and not _ELABORATION_RE.search(text)  # "Het gaat volgens NYT om ...": still more of it
     )
     if near and not dated and not own_source and (
         CONTINUATION_RE.search(text) or _goes_on(text, last, before, attr)
@@ -624,6 +626,11 @@ def _host(
                 and (not dated or event.id in fallback_dated)
             ):
                 return event
+    if _CONSEQUENCE_OF_RE.match(text) and i - where.get(last.id, -99) <= 3:
+        return last  # "De aanval veroorzaakte explosies": what the happening told before did
+    retold = None if dated else _retelling(text, verbs, events, where, i)
+    if retold is not None:
+        return retold
     adjacent = before is not None and source.anchor == before.anchor
     if (
         adjacent
@@ -651,6 +658,14 @@ WITHHELD_RE = re.compile(
     re.IGNORECASE,
 )
 _CONSEQUENCE_RE = re.compile(r"(?:Dat|Dit) (?:betekent|houdt in|wil zeggen)\b")
+_ELABORATION_RE = re.compile(r"\b(?:[Hh]et|[Dd]at|[Dd]it)\s+(?:gaat|ging|betreft)\b|\bgaat het\b")
+# A happening told before, named by its noun, and what it did.
+_CONSEQUENCE_OF_RE = re.compile(
+    r"(?:De|Het|Die|Deze)\s+(?:\w+\s+){0,2}(?:aanval|aanvallen|beschieting|beschietingen|"
+    r"bombardement|bombardementen|explosie|explosies|inslag|inslagen|luchtaanval|luchtaanvallen)"
+    r"\s+(?:eiste|eisten|veroorzaakte|veroorzaakten|richtte|richtten|leidde|leidden|kostte|"
+    r"kostten|trof|troffen|raakte|raakten)\b"
+)
 _SAME_OCCASION_RE = re.compile(r"\bna afloop\b|\bdaarbij\b|\bter plaatse\b")
 _OTHER_OCCASION_RE = re.compile(r"\b(?:later|eerder|daarna|vervolgens|nadien)\b")
 _AT_THAT_OCCASION_RE = re.compile(
@@ -673,6 +688,30 @@ def _same_name(a: str, b: str) -> bool:
 def _name_key(name: str) -> str:
     words = [w for w in name.lower().split() if w not in ("de", "het", "een")]
     return " ".join(w[:-1] if w.endswith("e") and len(w) > 4 else w for w in words)
+
+
+# A sentence that opens by pointing back: "De toestellen", "Die raketten", "Ze", "Hij".
+_ANAPHORIC_RE = re.compile(r"(?:De|Het|Die|Deze|Dat|Dit|Ze|Zij|Hij)\s")
+
+
+def _retelling(
+    text: str, verbs: Verbs, events: Sequence[Event], where: Mapping[str, int], i: int
+) -> Event | None:
+    """A later sentence that tells a happening again with the same verb and the same
+    weapon or place ("De toestellen vertrokken met een tussenstop" after "Daar vertrokken
+    de laatste F-16's"), without a source or date of its own, is that happening."""
+    lemma = verbs.main_lemma
+    if not lemma or lemma in STATE_VERBS or lemma in SPEECH_LEMMAS_SET:
+        return None
+    if not _ANAPHORIC_RE.match(text):
+        return None  # "Niet lang daarna gaf de Britse regering ...": someone new does it
+    for event in reversed(events[-4:]):
+        if i - where.get(event.id, -99) > 6:
+            break
+        told = analyse(event.sources[0].quote)
+        if told.main_lemma == lemma and not event.attributed_to:
+            return event
+    return None
 
 
 def _goes_on(text: str, previous: Event, before: Sentence | None, attr: Attribution) -> bool:

@@ -132,8 +132,9 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
             party = True
     speech_event = False
     on_record = party and not inherited and not _VOLGENS_RE.search(text)
-    if on_record and not found.indirect_speech:
-        # "antwoordde hij: ...": the statement is the event.
+    if on_record and not found.indirect_speech and attribution.has_speech_verb(text):
+        # "antwoordde hij: ...": the statement is the event; a phrase in quotes in a sentence
+        # that says no one speaks is no statement.
         speech_event = found.direct_quote
     if on_record and (attribution.is_threat(text) or attribution.states_position(text)):
         speech_event = True  # a threat, a warning, an announcement, a stance
