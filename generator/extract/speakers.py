@@ -195,18 +195,29 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
         subject = Subject(aldus.end(), aldus.end() + len(phrase), phrase)
     if subject.text.lower() in _PRONOUNS:
         return [("", EntityKind.ACTOR)] if subject.text.lower() in _PERSONAL else []
+    speaker = _named(text, subject, finder)
+    if clause is not None and clause.lemma == "citeren":
+        # "citeert de Kyiv Independent het Kremlin": the one quoted speaks, through the medium.
+        quoted = phrase_after(text, subject.end)
+        if quoted is not None:
+            return [_named(text, quoted, finder), speaker]
+    return [speaker]
+
+
+def _named(text: str, phrase: Subject, finder: MentionFinder) -> tuple[str, EntityKind]:
+    """A noun phrase as a source: the gazetteer's name when it holds one, else as written."""
     inside = [
         m
         for m in finder.find(text)
-        if m.start < subject.end and subject.start < m.end and m.kind is not EntityKind.WEAPON
+        if m.start < phrase.end and phrase.start < m.end and m.kind is not EntityKind.WEAPON
     ]
     if inside:
         kind = EntityKind.MEDIUM if any(m.kind is EntityKind.MEDIUM for m in inside) else None
         named = inside[-1]  # "de Amerikaanse minister ... Blinken": the person, not the country
-        return [(finder.display(named.entity), kind or named.kind)]
-    if _MEDIA_WORDS_RE.search(subject.text) or attribution.is_anonymous(subject.text):
-        return [(subject.text, EntityKind.MEDIUM)]
-    return [(subject.text, EntityKind.ACTOR)]
+        return (finder.display(named.entity), kind or named.kind)
+    if _MEDIA_WORDS_RE.search(phrase.text) or attribution.is_anonymous(phrase.text):
+        return (phrase.text, EntityKind.MEDIUM)
+    return (phrase.text, EntityKind.ACTOR)
 
 
 # "volgens de Oekraïners", "volgens Duitse media": the phrase up to a verb or a comma.
