@@ -41,6 +41,9 @@ _TIME_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _FOCUS_WORDS = frozenset({"ook", "zelfs", "alleen", "nu", "dan", "wel"})
+_SUBORDINATE_OPENERS = frozenset(
+    "dat of omdat als toen nadat wanneer hoewel terwijl zodat voordat doordat zodra".split()
+)
 _QUOTE_RE = re.compile(r"[\"“”„‘’]")
 _PUNCTUATION_RE = re.compile(r"[,:;.!?\"“”„()–]")
 _ARTICLES = frozenset({"de", "het", "een", "'t"})
@@ -72,6 +75,9 @@ def subject_of(text: str, verbs: Verbs, clause: Clause | None) -> Subject | None
     before = text[start : finite.start]
     tokens = words(before)
     opener = tokens[0].lower if tokens else ""
+    if clause.subordinate and tokens and tokens[0].lower in _SUBORDINATE_OPENERS:
+        # "dat Iran raketten heeft geleverd": the subject follows the conjunction
+        return _phrase(text, start + tokens[0].end, finite.start, from_left=True)
     inverted = (
         not tokens
         or opener in _NOT_SUBJECT_OPENERS

@@ -15,7 +15,9 @@ import re
 from datetime import date
 
 from generator.dutch import attribution
-from generator.dutch.verbs import Tense, Verbs
+from generator.dutch.subjects import subject_of
+from generator.dutch.verbs import Tense, Verbs, clause_tense
+from generator.extract.happening import SPEECH_LEMMAS
 from generator.model import Certainty
 
 # The two sides of the war, as the words that name them.
@@ -56,7 +58,9 @@ _PLAN_RE = re.compile(
 
 # Time words that look ahead: with the present tense, the happening is still to come.
 _AHEAD_RE = re.compile(
-    r"\b(?:morgen|overmorgen|volgende|komende|aanstaande|later deze|binnenkort)\b", re.IGNORECASE
+    r"\b(?:morgen|overmorgen|volgende|komende|aanstaande|later deze|binnenkort|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b",
+    re.IGNORECASE,
 )
 
 
@@ -99,6 +103,8 @@ def decide(
     main_text = text[main.start : main.end] if main is not None else text
     if _planned(main_text, verbs, statement, when, published, dated):
         return Certainty.PLANNED
+    if _content_to_come(verbs):
+        return Certainty.PLANNED  # "Der Spiegel meldt dat ze het zullen hebben over ..."
     # A statement's hedges are the speaker's words; the article's own hedge is in its main
     # clause. Elsewhere the hedge may open the sentence: "Het lijkt erop dat ...".
     found = attribution.cues(main_text if statement else text)
@@ -125,10 +131,16 @@ def _planned(
 ) -> bool:
     if published is not None and when[0] > published[1]:
         return True  # dated after publication
-    if statement:
+    if statement and (verbs.main is None or verbs.main_lemma in SPEECH_LEMMAS):
         return False  # an announcement told as an act happened
     if verbs.tense is Tense.FUTURE or _PLAN_RE.search(main_text):
-        return True
+        return True  # also '"Rusland zal doorgaan met testen", aldus Poetin'
+    if statement:
+        return False
+    if verbs.tense is Tense.CONDITIONAL and (
+        _AHEAD_RE.search(main_text) or (dated and published is not None and when[1] >= published[0])
+    ):
+        return True  # "Zelensky zou donderdag gesprekken voeren": a reported plan
     if verbs.tense is Tense.PRESENT and _AHEAD_RE.search(main_text):
         return True  # "gaat morgen naar", "reist volgende week"
     # "Zelensky komt donderdag aan": the present with a day to come that the sentence names.
@@ -139,6 +151,19 @@ def _planned(
         and when[0] == when[1]
         and when[0] >= published[1]
     )
+
+
+_EXPLETIVE_RE = re.compile(r"\bhet\s+(?:ging|gaat)\b.*\bom\b|\b(?:ging|gaat)\s+het\b")
+
+
+def _content_to_come(verbs: Verbs) -> bool:
+    """A medium or a speaker reports what is still to come: the clause that follows the
+    main one is in the future tense and the main clause only says who reports it."""
+    main = verbs.main
+    if main is None or verbs.main_lemma not in SPEECH_LEMMAS:
+        return False
+    after = [c for c in verbs.clauses if c.start >= main.end and c.finite is not None]
+    return bool(after) and after[0].subordinate and clause_tense(after[0]) is Tense.FUTURE
 
 
 def _contested(text: str, verbs: Verbs, speaker: str, speaker_side: str | None) -> bool:
@@ -155,5 +180,17 @@ def _contested(text: str, verbs: Verbs, speaker: str, speaker_side: str | None) 
     mine = speaker_side or side_of(speaker)
     if mine is None:
         return False
+    # About the other side: it is what the reported clause speaks of, or it is named there
+    # while the speaker does not speak of itself ("dat het hoopt ...": its own hope).
     other = _WESTERN_SIDE_RE if mine == "russian" else _RUSSIAN_SIDE_RE
-    return bool(other.search(content))
+    reported = [c for c in verbs.clauses if c is not main and c.finite is not None]
+    if not reported:
+        return bool(other.search(content))
+    subject = subject_of(text, verbs, reported[0])
+    about = subject.text if subject is not None else ""
+    if other.search(about):
+        return True
+    own = about.lower() in ("het", "zij", "ze", "hij", "wij", "we") and not _EXPLETIVE_RE.search(
+        text[reported[0].start : reported[0].end]
+    )
+    return not own and not (about and side_of(about) == mine) and bool(other.search(content))
