@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,22 @@ class Article:
     header_date: str | None = None
     line_offset: int = 0  # characters stripped before `text` in the file
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
+        # Kept once made: asked for per event and per source, it was quadratic in size.
         return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @cached_property
+    def _positions(self) -> dict[tuple[int, int], int]:
+        return {(s.paragraph, s.index): i for i, s in enumerate(self.sentences)}
+
+    def position_of(self, paragraph: int, index: int) -> int | None:
+        """Where sentence (paragraph, index) stands in `sentences`, or None."""
+        return self._positions.get((paragraph, index))
+
+    def sentence_at(self, paragraph: int, index: int) -> Sentence | None:
+        position = self.position_of(paragraph, index)
+        return None if position is None else self.sentences[position]
 
     @property
     def title(self) -> str:

@@ -141,10 +141,11 @@ def split_blocks(text: str) -> list[Block]:
             lines.append((pos + lead, pos + lead + len(stripped), stripped))
         pos += len(raw) + 1
     blocks: list[Block] = []
-    for i, (start, end, line) in enumerate(lines):
-        later = {text for _, _, text in lines[i + 1 :]}
+    later: set[str] = set()  # the lines below, gathered from the end: linear, not quadratic
+    for start, end, line in reversed(lines):
         blocks.append(_classify(start, end, line, line in later))
-    return blocks
+        later.add(line)
+    return blocks[::-1]
 
 
 def _classify(start: int, end: int, line: str, repeated_later: bool) -> Block:
@@ -205,20 +206,28 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(offset + s, offset + e) for s, e in spans if text[s:e].strip()]
 
 
+_NEXT_RE = re.compile(r"\s*")
+_WORD_BEFORE_RE = re.compile(r"[\w.]+$")
+_WORD_WINDOW = 80  # a token before a dot is never longer: look no further back
+
+
 def _ends_sentence(text: str, dot: int, end: int) -> bool:
-    rest = text[end:]
-    if not rest.strip():
+    # Offsets, never copies of the rest of the paragraph: linear in its length.
+    after = _NEXT_RE.match(text, end)
+    assert after is not None
+    if after.end() == len(text):
         return True
-    if not rest.startswith(" "):
+    if text[end] != " ":
         return False
-    following = rest.lstrip()
-    if not (following[0].isupper() or following[0].isdigit() or following[0] in "\"“‘'«("):
+    first = text[after.end()]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'«("):
         return False
     if text[dot] == ".":
-        word = re.search(r"([\w.]+)$", text[:dot])
+        window = max(0, dot - _WORD_WINDOW)
+        word = _WORD_BEFORE_RE.search(text, window, dot)
         if word:
-            token = word.group(1)
-            inflection = word.start(1) > 0 and text[word.start(1) - 1] in "'’"  # F-16's.
+            token = word.group(0)
+            inflection = word.start() > 0 and text[word.start() - 1] in "'’"  # F-16's.
             if token.lower().rstrip(".") in ABBREVIATIONS and not inflection:
                 return False
             if len(token) == 1 and token.isupper():

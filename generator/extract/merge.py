@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence, Set
 from datetime import date
 from functools import lru_cache
 
@@ -80,49 +80,79 @@ def merge_events(events: Sequence[Event], broader: Mapping[str, frozenset[str]])
 
 
 class _Index:
-    """Earlier events by article, and by (kind of happening, month, weapon or place).
+    """Earlier events by (kind of happening, month, weapon or place), and within an article
+    by the same keys and by what else makes two tellings in one article the same: a large
+    quantity both name, or the very sentence told again.
 
     It may name an event that is not the same (each candidate is still asked), but never
     leaves out one that is: the keys follow the conditions of _same. An event is indexed
     again after another folds into it, as its articles, date, weapons and places change.
+    Not every earlier event of the article: in a very long article that was quadratic.
     """
 
     def __init__(self, broader: Mapping[str, frozenset[str]]) -> None:
         self._broader = broader
-        self._by_article: dict[str, set[int]] = {}
-        self._by_key: dict[tuple[str, int, str, str], set[int]] = {}
+        self._by_key: dict[tuple[object, ...], set[int]] = {}
+        # What each stored event was indexed with, and how many of its sources.
+        self._indexed: dict[int, tuple[tuple[object, ...], int]] = {}
 
     def add(self, position: int, event: Event) -> None:
-        for source in event.sources:
-            self._by_article.setdefault(source.article, set()).add(position)
-        for key in self._keys(event, query=False):
+        signature = (
+            event.date.start,
+            event.date.end,
+            event.certainty,
+            tuple(event.weapons),
+            tuple(event.places),
+            frozenset(s.article for s in event.sources),
+        )
+        before = self._indexed.get(position)
+        if before is not None and before[0] == signature:
+            # Only sources were added (a fold): their keys are the only new ones. Indexing
+            # all again made an event told a thousand times cost a million keys.
+            keys = self._source_keys(event.sources[before[1] :], signature[5])
+        else:
+            keys = self._all_keys(event, query=False)
+        for key in keys:
             self._by_key.setdefault(key, set()).add(position)
+        self._indexed[position] = (signature, len(event.sources))
 
     def candidates(self, event: Event) -> set[int]:
         found: set[int] = set()
-        if event.certainty is Certainty.PLANNED:
-            return found
-        for article in {s.article for s in event.sources}:
-            found |= self._by_article.get(article, set())
-        for key in self._keys(event, query=True):
-            found |= self._by_key.get(key, set())
+        for key in self._all_keys(event, query=True):
+            if event.certainty is not Certainty.PLANNED or key[0] == "told":
+                found |= self._by_key.get(key, set())
         return found
 
-    def _keys(self, event: Event, query: bool) -> Iterator[tuple[str, int, str, str]]:
-        """Keys under which an event is stored, or (query) under which its matches are.
+    def _all_keys(self, event: Event, query: bool) -> Iterator[tuple[object, ...]]:
+        yield from self._keys(event, query)
+        articles = {s.article for s in event.sources}
+        yield from self._source_keys(event.sources, articles)
+        action = action_of(event)
+        if action is None or event.certainty is Certainty.PLANNED:
+            return
+        for key in self._weapon_keys(event, query):
+            for article in articles:
+                yield "article", article, *key
+
+    @staticmethod
+    def _source_keys(
+        sources: Sequence[SourceRef], articles: Set[str]
+    ) -> Iterator[tuple[object, ...]]:
+        for source in sources:
+            yield "told", source.article, source.quote
+            for quantity in _large_quantities(source.quote):
+                for article in articles:
+                    yield "quantity", article, quantity
+
+    def _weapon_keys(self, event: Event, query: bool) -> Iterator[tuple[str, int, str, str]]:
+        """(kind, month, "w"/"n", weapon) for every month the event spans.
 
         Weapons are related when one is the other or wider than it: an event is stored
         under its weapons ("w") and the categories they belong to ("n"); a query looks up
         its weapons among both, and its weapons' categories among the stored weapons.
         """
         action = action_of(event)
-        if (
-            action is None
-            or event.certainty is Certainty.PLANNED
-            or (event.date.end - event.date.start).days > _NARROW_DAYS
-        ):
-            return
-        places = set(event.places) - _COUNTRIES
+        assert action is not None
         for month in _months(event.date.start, event.date.end):
             for weapon in event.weapons:
                 yield action, month, "w", weapon
@@ -134,6 +164,20 @@ class _Index:
                 else:
                     for category in wider:
                         yield action, month, "n", category
+
+    def _keys(self, event: Event, query: bool) -> Iterator[tuple[str, int, str, str]]:
+        """Keys under which an event is stored, or (query) under which its matches are,
+        across articles: only happenings of at most a month (see _same)."""
+        action = action_of(event)
+        if (
+            action is None
+            or event.certainty is Certainty.PLANNED
+            or (event.date.end - event.date.start).days > _NARROW_DAYS
+        ):
+            return
+        yield from self._weapon_keys(event, query)
+        places = set(event.places) - _COUNTRIES
+        for month in _months(event.date.start, event.date.end):
             for place in places:
                 yield action, month, "p", place
 
@@ -143,6 +187,8 @@ def _months(start: date, end: date) -> range:
 
 
 def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
+    if _retold(a, b):
+        return True  # a repeated paragraph: the same sentence, date and certainty again
     if a.certainty is Certainty.PLANNED or b.certainty is Certainty.PLANNED:
         return False
     same_article = {s.article for s in a.sources} & {s.article for s in b.sources}
@@ -171,6 +217,14 @@ def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
         return True
     places_a = set(a.places) - _COUNTRIES
     return bool(places_a & (set(b.places) - _COUNTRIES))
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """The same sentence in the same article, read the same way: one telling, repeated."""
+    if (a.date.start, a.date.end, a.certainty) != (b.date.start, b.date.end, b.certainty):
+        return False
+    told = {(s.article, s.quote) for s in a.sources}
+    return any((s.article, s.quote) in told for s in b.sources)
 
 
 def _shared_quantity(a: Event, b: Event) -> bool:

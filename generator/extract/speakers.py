@@ -107,9 +107,10 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
     if not own:
         # "Dat melden AP en Reuters." covers what its paragraph said before it, and a
         # report that opens the next paragraph covers the sentence just before it.
-        for later in sentences[i + 1 :]:
+        for j in range(i + 1, len(sentences)):  # by index: a slice copied the rest each time
+            later = sentences[j]
             next_paragraph = later.paragraph != sentence.paragraph
-            if next_paragraph and later is not sentences[i + 1]:
+            if next_paragraph and j != i + 1:
                 break
             if is_follow_up(later.text, finder):
                 own = _speakers(later.text, finder)

@@ -11,6 +11,7 @@ split into pages that stay small, with the milestones picked out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -134,16 +135,27 @@ def _told_before(items: Sequence[Entry]) -> dict[int, Event]:
                     told.setdefault(source.article, []).append(
                         ((source.paragraph, source.sentence), event)
                     )
+    # Sorted by position (ties in telling order) and searched by bisection: asking every
+    # telling of the article for every entry was quadratic in the article's length.
+    for tellings in told.values():
+        tellings.sort(key=lambda pe: pe[0])
+    positions = {article: [p for p, _ in tellings] for article, tellings in told.items()}
     result = {}
     for entry in items:
         first = entry.main.sources[0]
-        earlier = [
-            (position, event)
-            for position, event in told.get(first.article, [])
-            if position < (first.paragraph, first.sentence) and event is not entry.main
-        ]
-        if earlier:
-            result[id(entry)] = max(earlier, key=lambda pe: pe[0])[1]
+        tellings = told.get(first.article, [])
+        at = bisect.bisect_left(positions.get(first.article, []), (first.paragraph, first.sentence))
+        i = at - 1
+        while i >= 0 and tellings[i][1] is entry.main:
+            i -= 1
+        if i < 0:
+            continue
+        best = i  # the latest position before it; of several there, the first told
+        while i > 0 and tellings[i - 1][0] == tellings[best][0]:
+            i -= 1
+            if tellings[i][1] is not entry.main:
+                best = i
+        result[id(entry)] = tellings[best][1]
     return result
 
 

@@ -194,7 +194,7 @@ class Context:
     gazetteer: Gazetteer
     when: DateValue  # the event's date
     published: DateValue | None = None
-    previous: Sequence[str] = ()  # the article's sentences before this one, nearest last
+    previous: Sequence[str] = ()  # the sentences just before this one, nearest last
     weapons: Sequence[str] = ()  # the event's weapons (to resolve "die raketten")
     anchors: Mapping[str, DateValue] = field(default_factory=dict)
 
@@ -928,6 +928,7 @@ def gazetteer_words(gazetteer: Gazetteer) -> set[str]:
 
 # --- per event -----------------------------------------------------------------------------
 
+_LOOK_BACK = 5  # previous sentences a headline may take a referent from (it uses two)
 _CLAUSE_LEAD_RE = re.compile(
     r"^(?:\w+\s+){0,3}?(?:" + "|".join(SUBORDINATORS) + r")\s+", re.IGNORECASE
 )
@@ -960,11 +961,11 @@ def event_headline(
             lead = _CLAUSE_LEAD_RE.match(text)
             if lead:
                 text = _subordinate_to_main(text[lead.end() :])
-        previous = [
-            s.text
-            for s in article.sentences
-            if (s.paragraph, s.index) < (source.paragraph, source.sentence)
-        ]
+        position = article.position_of(source.paragraph, source.sentence)
+        if position is None:
+            position = len(article.sentences)
+        # The few sentences just before (a referent is never further back than that).
+        previous = [s.text for s in article.sentences[max(0, position - _LOOK_BACK) : position]]
         ctx = Context(
             finder,
             gazetteer,

@@ -242,10 +242,12 @@ def _limits(
         if article is None:
             continue
         stop = _next_decision(decisions, event, source)
-        for sentence in article.sentences:
+        first = article.position_of(source.paragraph, source.sentence)
+        sentences = article.sentences
+        # From the decision's own sentence on: not every sentence before it, once per source.
+        for at in range(len(sentences) if first is None else first, len(sentences)):
+            sentence = sentences[at]
             position = (sentence.paragraph, sentence.index)
-            if position < (source.paragraph, source.sentence):
-                continue
             if sentence.paragraph > source.paragraph + 6 or (stop and position >= stop):
                 break
             if sentence.kind is not BlockKind.BODY:

@@ -174,3 +174,24 @@ def test_index_merges_dense_random_events_as_every_pair_would() -> None:
     fast = merge_events(copy.deepcopy(events), BROADER)
     assert merged_view(fast) == merged_view(pairwise(copy.deepcopy(events), BROADER))
     assert 10 < len(fast) < 500
+
+
+def test_a_repeated_paragraph_is_no_second_event(tmp_path: Path) -> None:
+    seed = (REPO / "seeds" / "001_aa51b72f12ef88cb.txt").read_text(encoding="utf-8")
+    header, body = seed.split(None, 2)[:2], seed.split(None, 2)[2]
+    once, thrice = tmp_path / "once", tmp_path / "thrice"
+    once.mkdir()
+    thrice.mkdir()
+    (once / "a.txt").write_text(" ".join(header) + " " + body, encoding="utf-8")
+    (thrice / "a.txt").write_text(
+        " ".join(header) + " " + "\n\n".join([body.strip()] * 3) + "\n", encoding="utf-8"
+    )
+    (told_once,), broader = told_per_article(once)
+    (told_thrice,), _ = told_per_article(thrice)
+    merged_once = merge_events(told_once, broader)
+    merged_thrice = merge_events(told_thrice, broader)
+    assert len(told_thrice) > len(merged_once) > 3
+    assert [e.summary for e in merged_thrice] == [e.summary for e in merged_once]
+    # each event cites every place the article tells it
+    pairs = zip(merged_thrice, merged_once, strict=True)
+    assert all(len(t.sources) == 3 * len(o.sources) for t, o in pairs)
