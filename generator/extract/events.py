@@ -30,8 +30,10 @@ from generator.extract.merge import action_of_text as _action
 from generator.extract.proposals import propose_weapons
 from generator.extract.speakers import Attribution, attribution_of, is_follow_up
 from generator.extract.weapons import (
+    GENERIC_WEAPON_RE,
     WEAPON_ANAPHOR_RE,
     inherited_weapons,
+    only_weapon,
     resolve_weapons,
     single_named_weapons,
 )
@@ -187,6 +189,8 @@ def extract_events(
         if published is None or when.start <= published.end
     }
     recent_weapons: list[str] = []
+    groups = {g for wider in broader.values() for g in wider}  # "langeafstandsraketten", ...
+    the_weapon = only_weapon(sentences, finder, groups)
     repeat = repeats(article.sentences)
     fallback_dated: set[str] = set()  # events dated by the publication date or the story
     where: dict[str, int] = {}  # event id -> index of its last sentence
@@ -199,7 +203,13 @@ def extract_events(
             sentence.text, finder.find(sentence.text, on), recent_weapons, broader, single
         )
         named = [m.entity for m in mentions if m.kind is EntityKind.WEAPON]
-        if not named and recent_weapons and WEAPON_ANAPHOR_RE.search(sentence.text):
+        generic = GENERIC_WEAPON_RE.search(sentence.text) if the_weapon else None
+        if not named and the_weapon and generic:
+            mentions = [
+                *mentions,
+                Mention(the_weapon, EntityKind.WEAPON, generic.start(), generic.end(), generic[0]),
+            ]
+        elif not named and recent_weapons and WEAPON_ANAPHOR_RE.search(sentence.text):
             anchor = WEAPON_ANAPHOR_RE.search(sentence.text)
             assert anchor is not None
             mentions = [
@@ -210,7 +220,7 @@ def extract_events(
                 ),
             ]
         recent_weapons = [
-            m.entity for m in mentions if m.kind is EntityKind.WEAPON and broader.get(m.entity)
+            m.entity for m in mentions if m.kind is EntityKind.WEAPON and m.entity not in groups
         ] or recent_weapons
         dated = [
             e
@@ -766,7 +776,9 @@ def _places(
             or "grondgebied" in m.surface
             or "regio" in m.surface
         )
-        if m.entity in METONYMS and not as_place:
+        country = country_of is not None and country_of(m.entity) == m.entity
+        metonym = m.entity in METONYMS or country
+        if metonym and not as_place:
             continue
         result.append(m.entity)
     return _with_countries(text, result, mentions, country_of)

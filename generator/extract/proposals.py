@@ -19,7 +19,7 @@ _HEADS = (
     "gevechtsvliegtuigen|gevechtsvliegtuig|toestellen|toestel|helikopters|helikopter|"
     "luchtafweersystemen|luchtafweersysteem|bommen|bom|houwitsers|houwitser|munitie"
 )
-_NAME = r"[A-Z][A-Za-z]*(?:[ -]\d+[A-Za-z]?)?"
+_NAME = r"[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?(?:[ -]\d+[A-Za-z]?)?"
 _COMPOUND_RE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})-(?:{_HEADS})\b")
 _TYPE_RE = re.compile(rf"\bvan het type (?P<name>{_NAME})\b")
 # Capitals that are no weapon's name: nationalities, makers' countries, places.

@@ -30,7 +30,8 @@ def single_named_weapons(
 # "er ... mee", "de eerste systemen", "die toestellen": weapons named just before.
 WEAPON_ANAPHOR_RE = re.compile(
     r"\b(?:ermee|daarmee|er\b[^.;]{0,60}\bmee|(?:de\s+eerste|die|deze|dezelfde)\s+"
-    r"(?:exemplaren|systemen|toestellen|raketten|wapens|kruisraketten))\b",
+    r"(?:exemplaren|systemen|toestellen|raketten|wapens|kruisraketten)|"
+    r"(?:de|het|die|deze)\s+(?:nieuwe|experimentele)\s+(?:raket|wapen|systeem|raketten|wapens))\b",
     re.IGNORECASE,
 )
 
@@ -77,3 +78,24 @@ def inherited_weapons(
     single: Mapping[str, str],
 ) -> list[str]:
     return entity_ids(resolve_weapons("", inherited, recent, broader, single), EntityKind.WEAPON)
+
+
+# "zijn nieuwste raket", "een nieuw wapen", "de Russische raket": one weapon, not named here.
+GENERIC_WEAPON_RE = re.compile(
+    r"\b(?:de|het|een|zijn|haar|hun|deze|die|dat)\s+(?:\w+\s+){0,2}(?:raket|wapen)\b",
+    re.IGNORECASE,
+)
+
+
+def only_weapon(
+    sentences: Sequence[Sentence], finder: MentionFinder, groups: set[str]
+) -> str | None:
+    """The one specific weapon an article names, if it names exactly one: there "de raket"
+    and "een nieuw wapen" can only be it."""
+    named = {
+        m.entity
+        for s in sentences
+        for m in finder.find(s.text)
+        if m.kind is EntityKind.WEAPON and m.entity not in groups
+    }
+    return next(iter(named)) if len(named) == 1 else None
