@@ -295,7 +295,7 @@ _FUNCTION_WORDS = frozenset(
     half medio""".split()
 )
 # Where a clause starts: a subordinator, a coordinator or punctuation between clauses.
-_CLAUSE_BREAK_RE = re.compile(r"[,;:\"“”()]|\s[–-]\s")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:\"“”()]|\s[–-]\s|[.!?]\s")
 _COORDINATORS = frozenset({"en", "maar", "want", "of"})
 # At the head of a sentence these open a subordinate clause; "Dat", "Die" are pronouns there.
 _INITIAL_SUBORDINATORS = frozenset(

@@ -425,7 +425,8 @@ _VOLGENS_RE = re.compile(r"\b[Vv]olgens\b")
 _FRAME_RE = re.compile(
     r"(?:Het|Alles)\s+lijkt\s+erop\s+dat\s+|(?:De|Naar)\s+verwachting\s+is\s+(?:\w+\s+)?dat\s+|"
     r"(?:Dat|Dit)\s+(?:betekent|houdt in|wil zeggen)\s+(?:\w+\s+)?dat\s+|"
-    r"Het\s+gerucht\s+gaat\s+dat\s+|Verwacht\s+wordt\s+dat\s+"
+    r"Het\s+gerucht\s+gaat\s+dat\s+|Verwacht\s+wordt\s+dat\s+|"
+    r"Wat\s+[^,]{3,80},\s+is\s+(?:dat|het feit dat)\s+"
 )
 # Verbs of a medium passing news on.
 _LEARNING = frozenset(
