@@ -103,7 +103,7 @@ def decide(
     main_text = text[main.start : main.end] if main is not None else text
     if _planned(main_text, verbs, statement, when, published, dated):
         return Certainty.PLANNED
-    if _content_to_come(verbs):
+    if media and not party and _content_to_come(verbs):
         return Certainty.PLANNED  # "Der Spiegel meldt dat ze het zullen hebben over ..."
     # A statement's hedges are the speaker's words; the article's own hedge is in its main
     # clause. Elsewhere the hedge may open the sentence: "Het lijkt erop dat ...".
