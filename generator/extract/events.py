@@ -1,10 +1,11 @@
-"""Events: the datable happenings an article reports, one per clause that carries one.
+"""Events: the datable happenings an article reports, one per sentence (two only when its
+clauses carry their own dates).
 
-A sentence reports an event when it has a resolved time expression that dates a
-happening, or a verb of happening in a past or perfect form with something it is about
-(a weapon, an actor, a place). Background (ongoing states, negations, questions about
-what is not known) is left out. Certainty and attribution come from cues in the
-sentence and its neighbours ("Dat melden AP en Reuters.").
+Whether a sentence tells a happening is `happening.tells_happening`'s call, on the verbs of
+its main clause. Here the article is read in order: the story's date moves on, sentences
+that go on with an event (more words of a speaker, a quote, an elaboration, a retelling, a
+source line) join it, and each event gets its date, certainty (`certainty`), attribution
+(`speakers`), weapons and places.
 """
 
 from __future__ import annotations
@@ -51,60 +52,19 @@ from generator.model import (
     TimeExpression,
 )
 
-# Verb forms that report a one-off happening (past, perfect, passive perfect).
-# Verbs of one-off happenings, as participles (perfect, pluperfect, passive) and as
-# simple past forms. The perfect tells news ("heeft gegeven": now relevant), the simple
-# past tells a story ("gaf"): that decides which date an undated sentence gets.
-PARTICIPLES = """gegeven ingezet neergehaald geleverd aangevallen verleend opgeheven goedgekeurd
-    aangekondigd gelanceerd afgevuurd geraakt aangekomen gestuurd toegestaan voltooid vernietigd
-    getroffen ondertekend besloten ontmoet bezocht binnengevallen gewaarschuwd onderschept
-    beschoten bestookt uitgevoerd opgeschort hervat toegezegd beloofd verboden geweigerd
-    overgedragen afgeleverd versoepeld ingetrokken gepresenteerd getoond ingeslagen
-    bekendgemaakt""".split()
+# Past forms of verbs of one-off happenings; the headlines tell finite verbs by them.
 PAST_FORMS = """gaf gaven hief hieven keurde keurden lanceerde lanceerden vuurde vuurden viel vielen
     binnenviel stuurde stuurden leverde leverden kondigde kondigden aankondigde ontmoette
     ontmoetten bezocht bezochten dreigde antwoordde kwamen kwam arriveerde arriveerden trof
     troffen bestookte beschoot inzette voltooide waarschuwde onderschepte sloeg sloegen raakte
     raakten schoot schoten toonde stemde stemden weigerde beloofde zette draaide
     maakte""".split()
-_PERFECT_RE = re.compile(
-    r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|zou|zouden)\b[^.;]{0,120}?\b"
-    rf"(?:{'|'.join(PARTICIPLES)})\b",
-    re.IGNORECASE,
-)
-_PAST_RE = re.compile(
-    rf"\b(?:{'|'.join(PAST_FORMS)})\b|\bhad\b[^.;]{{0,80}}\bontmoeting\b", re.IGNORECASE
-)
-_IMMINENT_RE = re.compile(
-    r"\bop het punt staat\b|\baan de gang\b|\bgaat\b(?:\s+\w+){0,2}\s+naar\b", re.IGNORECASE
-)
-
-
-def happening(text: str) -> bool:
-    return bool(_PERFECT_RE.search(text) or _PAST_RE.search(text) or _IMMINENT_RE.search(text))
-
-
-_PRESENT_PERFECT_RE = re.compile(
-    r"\b(?:heeft|hebben|is|zijn)\b[^.;]{0,120}?\b" rf"(?:{'|'.join(PARTICIPLES)})\b",
-    re.IGNORECASE,
-)
-_PLUPERFECT_RE = re.compile(
-    r"\b(?:had|hadden|was|waren)\b[^.;]{0,120}?\b" rf"(?:{'|'.join(PARTICIPLES)})\b",
-    re.IGNORECASE,
-)
 
 
 def narrative_past(text: str) -> bool:
     """Simple past or pluperfect, no present perfect: the sentence goes on telling a story."""
     return analyse(text).tense in (Tense.PAST, Tense.PLUPERFECT)
 
-
-# Ongoing states and non-events that a time expression does not turn into a happening.
-BACKGROUND_RE = re.compile(
-    r"^(?:Wanneer|Hoe|Of|Waarom)\b|\bis niet bekend\b|\bis onduidelijk\b|\bniet uitgesloten\b|"
-    r"\btot nu toe\b|\binmiddels\b|\blange tijd\b|\bsteeds\b",
-    re.IGNORECASE,
-)
 
 # A sentence that goes on about the previous event rather than telling a new one.
 CONTINUATION_RE = re.compile(
@@ -118,27 +78,6 @@ CONTINUATION_RE = re.compile(
 
 # "Dat gebeurde woensdagnamiddag": the date of what the previous sentence told.
 DATING_RE = re.compile(r"^(?:Dat|Dit|Het)\s+(?:gebeurde|gebeurt|was|vond\b[^.;]{0,40}\bplaats)\b")
-
-# A caption dates a happening only when it shows one ("Een test met ..."), not an object.
-EVENT_NOUNS = (
-    "test",
-    "aanval",
-    "lancering",
-    "ontmoeting",
-    "bijeenkomst",
-    "bezoek",
-    "inzet",
-    "levering",
-    "top",
-    "persconferentie",
-    "toespraak",
-    "explosie",
-    "inslag",
-)
-_CAPTION_EVENT_RE = re.compile(
-    r"^(?:\w+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE
-)
-_HOEWEL_RE = re.compile(r"^(?:Hoewel|Ofschoon|Terwijl)\b[^,]*,\s*")
 
 # Countries and capitals that stand for their governments ("Kyiv kreeg toestemming") are
 # places only after a preposition of place or direction.
@@ -421,6 +360,7 @@ def _dates_the_report(text: str, expr: TimeExpression, mentions: list[Mention]) 
 
 
 _VOLGENS_RE = re.compile(r"\b[Vv]olgens\b")
+_TOLD_TENSES = {Tense.PAST, Tense.PERFECT, Tense.PLUPERFECT}
 # Frames whose "dat"-clause carries the happening: a hedge, an expectation, a consequence.
 _FRAME_RE = re.compile(
     r"(?:Het|Alles)\s+lijkt\s+erop\s+dat\s+|(?:De|Naar)\s+verwachting\s+is\s+(?:\w+\s+)?dat\s+|"
@@ -461,9 +401,10 @@ def _is_event(
     if sentence.kind is not BlockKind.BODY:
         return False  # a caption shows a picture; the article tells the happening
     text = sentence.text
-    if dated and all(e.relation == "since" for e in dated) and not happening(text):
-        return False  # "al sinds maart": a state since then
     verbs = analyse(text)
+    told = {clause_tense(c) for c in verbs.clauses if c.finite is not None}
+    if dated and all(e.relation == "since" for e in dated) and not told & _TOLD_TENSES:
+        return False  # "al sinds maart" in the present: a state since then
     main = verbs.main
     frame = _FRAME_RE.match(text)
     if frame:
