@@ -133,6 +133,10 @@ def render_pages(
     env.globals["article_labels"] = {a.stem: article_label(a) for a in corpus.articles}
     env.globals["event_page"] = plan.event_page
     env.globals["names"] = {e.id: e.name for e in gazetteer.entries.values()}
+    # Where a first strike in Russia was: the places in Russia, not the countries.
+    env.globals["russian_places"] = [
+        e.id for e in gazetteer.of_kind(EntityKind.PLACE) if e.country == "russia"
+    ]
     pages: dict[str, str] = {}
     pages[HOME_STORY] = env.get_template("verhaal.md.j2").render(
         lines=_story_lines(story, gazetteer)

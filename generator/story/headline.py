@@ -123,7 +123,15 @@ SUBORDINATORS = (
 )
 # Sentence-level hedges: the label says how certain it is. Number hedges ("zo'n") stay.
 HEDGES = ("naar verluidt", "vermoedelijk", "mogelijk", "waarschijnlijk", "kennelijk", "blijkbaar")
-HEDGE_LEADS = ("het lijkt erop dat", "het ziet ernaar uit dat", "naar verluidt heeft")
+# Openings that only frame the clause after "dat": that clause is the headline.
+HEDGE_LEADS = (
+    "het lijkt erop dat",
+    "het ziet ernaar uit dat",
+    "naar verluidt heeft",
+    "dat betekent dat",
+    "dit betekent dat",
+    "dat wil zeggen dat",
+)
 PRONOUNS = frozenset({"hij", "zij", "ze", "het", "we", "wij", "men", "er", "dit", "dat"})
 PREPOSITIONS = frozenset(
     """van voor met op in aan bij door naar over uit tot tegen onder na zonder sinds tussen
@@ -845,8 +853,14 @@ _REDUCERS: tuple[Callable[[str], str], ...] = (
     _repeated_adjective,
     lambda t: _COORDINATED_RE.sub("", t),
 )
+# An example or a detail set off by commas: ", zoals raketten en raketwerpers,".
+_EXAMPLE_RE = re.compile(
+    r",\s+(?:zoals|waaronder|onder wie|inclusief|met name|onder meer)\s(?:[^,]|,\d){2,80}?,\s+"
+)
+
 # Applied only while it is still longer than HARD_MAX: they drop content.
 _LOSSY_REDUCERS: tuple[Callable[[str], str], ...] = (
+    lambda t: _EXAMPLE_RE.sub(" ", t, count=1),
     _trailing_clause,
     lambda t: _INSERTION_RE.sub(" ", t, count=1),
     _purpose,
