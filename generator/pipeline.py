@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from generator.cache import Store, digest
@@ -74,7 +74,7 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
     with timings.stage("merge"):
         # Across articles on copies: each article's own telling stays as it was, for eval.
         merged = merge_events(
-            [copy.deepcopy(e) for told in article_events.values() for e in told], broader
+            [_copy(e) for told in article_events.values() for e in told], broader
         )
         labels.settle(merged)  # a merged event's label: its most cautious telling
     with timings.stage("corrections"):
@@ -97,6 +97,17 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
         mentions=mentions,
     )
     return Result(corpus, gazetteer, seeds.warnings, article_events, story)
+
+
+def _copy(event: Event) -> Event:
+    """A copy the merge can change: its own lists; the records in them are frozen, shared.
+    (copy.deepcopy did the same at a tenth of the speed.)"""
+    twin = copy.copy(event)
+    for f in fields(event):
+        value = getattr(event, f.name)
+        if isinstance(value, list):
+            setattr(twin, f.name, list(value))
+    return twin
 
 
 def _digest_files(*paths: Path) -> str:

@@ -109,3 +109,16 @@ def test_event_ids_survive_a_paragraph_inserted_above(tmp_path: Path, data: Path
         for s in e.sources
     }
     assert before and before <= after
+
+
+def test_merging_across_articles_leaves_each_articles_own_telling(
+    tmp_path: Path, data: Path, fixture_run: Result
+) -> None:
+    """The merge folds copies: what each article told on its own stays as it was (eval)."""
+    assert any(len({s.article for s in e.sources}) > 1 for e in fixture_run.corpus.events)
+    for stem, told in fixture_run.article_events.items():
+        alone = tmp_path / stem
+        alone.mkdir()
+        shutil.copy2(FIXTURE_SEEDS / f"{stem}.txt", alone)
+        shutil.copy2(FIXTURE_SEEDS / "metadata.yml", alone)
+        assert run(Inputs(alone, data)).article_events[stem] == told
