@@ -17,7 +17,9 @@ Derived from the events with general rules, never from a list of milestones:
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -114,15 +116,16 @@ def tell(
 ) -> Story:
     """The permission story of a corpus."""
     decisions = [e for e in events if _is_decision(e)]
+    starts = _decision_starts(decisions)
     steps: list[Step] = []
-    for event in decisions:
+    for number, event in enumerate(decisions):
         supplier = _supplier(event, gazetteer, finder)
         if supplier is None:
             continue
         weapons = _weapons(event, supplier, gazetteer)
         if not weapons:
             continue
-        limits = _limits(event, decisions, articles, gazetteer, finder)
+        limits = _limits(event, number, starts, articles, gazetteer, finder)
         steps.append(Step(supplier, weapons, _scope(event, gazetteer), event, limits))
     steps.sort(key=lambda s: (s.event.date.start, s.event.date.end, s.event.id))
     lines: dict[tuple[str, str], list[Step]] = {}
@@ -225,7 +228,8 @@ def _join(names: list[str]) -> str:
 
 def _limits(
     event: Event,
-    decisions: Sequence[Event],
+    number: int,
+    starts: Mapping[str, Sequence[tuple[tuple[int, int], int]]],
     articles: Mapping[str, Article],
     gazetteer: Gazetteer,
     finder: MentionFinder,
@@ -241,7 +245,7 @@ def _limits(
         article = articles.get(source.article)
         if article is None:
             continue
-        stop = _next_decision(decisions, event, source)
+        stop = _next_decision(starts, number, source)
         first = article.position_of(source.paragraph, source.sentence)
         sentences = article.sentences
         # From the decision's own sentence on: not every sentence before it, once per source.
@@ -292,18 +296,30 @@ def _limit_part(text: str) -> str:
     return text[m.start() :]
 
 
+def _decision_starts(
+    decisions: Sequence[Event],
+) -> dict[str, list[tuple[tuple[int, int], int]]]:
+    """Where each decision starts, per article, in text order: (position, its number)."""
+    starts: dict[str, list[tuple[tuple[int, int], int]]] = {}
+    for number, decision in enumerate(decisions):
+        for s in decision.sources[:1]:
+            starts.setdefault(s.article, []).append(((s.paragraph, s.sentence), number))
+    for found in starts.values():
+        found.sort()
+    return starts
+
+
 def _next_decision(
-    decisions: Sequence[Event], event: Event, source: SourceRef
+    starts: Mapping[str, Sequence[tuple[tuple[int, int], int]]], number: int, source: SourceRef
 ) -> tuple[int, int] | None:
-    later = [
-        (s.paragraph, s.sentence)
-        for d in decisions
-        if d is not event
-        for s in d.sources[:1]
-        if s.article == source.article
-        and (s.paragraph, s.sentence) > (source.paragraph, source.sentence)
-    ]
-    return min(later) if later else None
+    """The start of the next other decision after the source in its article: a look-up in
+    the article's starts, not a pass over every decision (that grew with N²)."""
+    found = starts.get(source.article, ())
+    after = bisect.bisect_right(found, ((source.paragraph, source.sentence), sys.maxsize))
+    for position, other in found[after:]:
+        if other != number:
+            return position
+    return None
 
 
 def _capitalise(text: str) -> str:

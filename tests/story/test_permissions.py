@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 import os
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench.corpus import make_corpus
+from generator.pipeline import Inputs, run
 from generator.site import Project, build
+from generator.story.permissions import _decision_starts, _is_decision, _next_decision
 
 if TYPE_CHECKING:
     from tests.conftest import BuiltSite
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def stories(data: dict[str, Any]) -> dict[tuple[str, str], list[dict[str, Any]]]:
@@ -89,3 +95,27 @@ def test_a_new_article_with_a_new_decision_changes_the_story(fresh_project: Proj
     home = (fresh_project.site / "index.html").read_text("utf-8")
     assert "Frankrijk" in home and "Belgorod" in home
     assert os.path.exists(fresh_project.site / "data" / "permissions.json")
+
+
+def test_next_decision_is_found_by_look_up_as_by_asking_every_decision(tmp_path: Path) -> None:
+    """The index of decision starts per article names the same next decision as the
+    definition: the earliest other decision later in the same article."""
+    make_corpus(40, REPO / "seeds", REPO / "data" / "gazetteer.yml", tmp_path)
+    events = run(Inputs(tmp_path, REPO / "data")).corpus.events
+    decisions = [e for e in events if _is_decision(e)]
+    assert len(decisions) > 20
+    starts = _decision_starts(decisions)
+    compared = 0
+    for number, event in enumerate(decisions):
+        for source in event.sources:
+            later = [
+                (s.paragraph, s.sentence)
+                for d in decisions
+                if d is not event
+                for s in d.sources[:1]
+                if s.article == source.article
+                and (s.paragraph, s.sentence) > (source.paragraph, source.sentence)
+            ]
+            assert _next_decision(starts, number, source) == (min(later) if later else None)
+            compared += bool(later)
+    assert compared > 5
