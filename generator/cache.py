@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -30,11 +31,32 @@ def digest(*parts: str | bytes) -> str:
 
 
 @cache
-def code_version() -> str:
-    """A hash of the generator's own source: changed code never reads an old result."""
+def code_version(*parts: str) -> str:
+    """A hash of the code behind a result: the named parts of the generator (files or
+    folders below generator/), the Python version and the installed packages. Changed
+    code never reads an old result; a change elsewhere keeps them. (Each user names the
+    parts its imports reach; tests/test_cache.py checks that against the imports.)"""
     package = Path(__file__).parent
-    files = sorted(package.rglob("*.py"))
-    return digest(*(p.relative_to(package).as_posix().encode() + p.read_bytes() for p in files))
+    files: set[Path] = set()
+    for part in parts:
+        path = package / part
+        files |= set(path.rglob("*.py")) if path.is_dir() else {path}
+    return digest(
+        sys.version,
+        *_installed(),
+        *(p.relative_to(package).as_posix() for p in sorted(files)),
+        *(p.read_bytes() for p in sorted(files)),
+    )
+
+
+def _installed() -> list[str]:
+    """The installed distributions with their versions (their .dist-info folders' names)."""
+    found: list[str] = []
+    for entry in sys.path:
+        folder = Path(entry)
+        if folder.is_dir():
+            found += sorted(p.name for p in folder.glob("*.dist-info"))
+    return found
 
 
 class Store:

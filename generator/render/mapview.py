@@ -37,6 +37,8 @@ DECIMALS = 5
 """Coordinates in the output are rounded to ~1 m: smaller files, stable diffs."""
 
 LEAFLET_FILES = ("leaflet.js", "leaflet.css")
+# The code the kept geodesy depends on: what this module imports, transitively.
+CODE = ("__init__.py", "cache.py", "geo.py", "render/__init__.py", "render/mapview.py")
 
 _BORDER_STYLE = {"color": "#222222", "weight": 2, "dash_array": "6 6", "opacity": 0.9}
 _REACH_STYLE = {
@@ -186,7 +188,8 @@ def _geometry(
     """
     points = sorted({(place.lat, place.lon) for place in places})
     key = digest(
-        code_version(), json.dumps([[list(p) for p in border], reach_km, [list(p) for p in points]])
+        code_version(*CODE),
+        json.dumps([[list(p) for p in border], reach_km, [list(p) for p in points]]),
     )
     stored = store.get(key) if store else None
     try:
