@@ -79,7 +79,15 @@ class Gazetteer:
         return [e for e in self.entries.values() if e.kind is kind]
 
     def broader_closure(self) -> dict[str, frozenset[str]]:
-        """Every wider category of each entity, transitively."""
+        """Every wider category of each entity, transitively (worked out once: pages ask
+        for it per event; each caller gets its own dict)."""
+        known = self.__dict__.get("_broader_memo")
+        if known is None:
+            known = self._closure()
+            object.__setattr__(self, "_broader_memo", known)  # frozen: a memo, not a change
+        return dict(known)
+
+    def _closure(self) -> dict[str, frozenset[str]]:
         closure: dict[str, frozenset[str]] = {}
         for ident in self.entries:
             seen: set[str] = set()
