@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.model import Certainty
 
@@ -136,6 +137,7 @@ _NEGATED_RE = re.compile(
 _QUOTE_RE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 
 
+@lru_cache(maxsize=4096)  # asked about each sentence by several stages
 def cues(text: str) -> Cues:
     return Cues(
         reported=bool(_REPORTED_RE.search(text)),

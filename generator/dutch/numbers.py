@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import InvalidOperation
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
@@ -110,6 +111,11 @@ def parse_number(token: str) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Counted quantities with their unit or counted noun, skipping years and dates."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=4096)  # asked about each sentence by several stages
+def _quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     pos = 0
     while (m := _NUMBER_RE.search(text, pos)) is not None:
@@ -141,7 +147,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 m.group("hedge").lower() if m.group("hedge") else None,
             )
         )
-    return found
+    return tuple(found)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
