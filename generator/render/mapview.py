@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator import records
 from generator.cache import Store, code_version, digest
 from generator.geo import LatLon, distance_to_border_km, reach_polygon
 
@@ -38,7 +39,14 @@ DECIMALS = 5
 
 LEAFLET_FILES = ("leaflet.js", "leaflet.css")
 # The code the kept geodesy depends on: what this module imports, transitively.
-CODE = ("__init__.py", "cache.py", "geo.py", "render/__init__.py", "render/mapview.py")
+CODE = (
+    "__init__.py",
+    "cache.py",
+    "geo.py",
+    "records.py",
+    "render/__init__.py",
+    "render/mapview.py",
+)
 
 _BORDER_STYLE = {"color": "#222222", "weight": 2, "dash_array": "6 6", "opacity": 0.9}
 _REACH_STYLE = {
@@ -107,8 +115,50 @@ def build_map(
     """Build the map document, its table rows and the reach band as GeoJSON.
 
     leaflet_url is where copy_leaflet_assets() put Leaflet, relative to the map page;
-    store, if given, keeps the geodesy between builds.
+    store, if given, keeps the map between builds (a build whose places and counts did
+    not change loads neither folium nor numpy), and the geodesy when they did.
     """
+    key = digest(
+        code_version(*CODE),
+        json.dumps(
+            [
+                records.dump(list(places)),
+                records.dump(list(border)),
+                reach_km,
+                leaflet_url,
+                records.dump(bounds),
+            ]
+        ),
+    )
+    kept = _kept_map(store.get(key)) if store else None
+    if kept is not None:
+        return kept
+    made = _draw(places, border, reach_km, leaflet_url, bounds, store)
+    if store:
+        store.put(
+            key, {"html": made.html, "rows": records.dump(made.rows), "reach": made.reach_geojson}
+        )
+    return made
+
+
+def _kept_map(stored: Any) -> MapResult | None:
+    try:
+        html_text, rows, reach = stored["html"], stored["rows"], stored["reach"]
+        if isinstance(html_text, str) and isinstance(reach, dict):
+            return MapResult(html_text, records.load(list[TableRow], rows), reach)
+    except (KeyError, TypeError, records.RecordError):
+        pass
+    return None  # nothing kept, or an entry of another shape
+
+
+def _draw(
+    places: Sequence[PlaceRow],
+    border: Sequence[LatLon],
+    reach_km: float,
+    leaflet_url: str,
+    bounds: tuple[LatLon, LatLon],
+    store: Store | None,
+) -> MapResult:
     import folium
     from branca.element import Figure
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -102,21 +103,27 @@ def test_two_builds_in_one_process_are_identical(result: MapResult) -> None:
     assert again.reach_geojson == result.reach_geojson
 
 
-def test_kept_geodesy_gives_the_same_map_and_a_broken_entry_is_redone(
+def test_a_kept_map_is_the_same_map_and_a_broken_entry_is_redone(
     result: MapResult, tmp_path: Path
 ) -> None:
-    store = Store(tmp_path)
-    first = build_map(PLACES, load_border(BORDER_FILE), store=store)
-    (entry,) = tmp_path.rglob("*.json")
-    kept = build_map(PLACES, load_border(BORDER_FILE), store=store)
-    for made in (first, kept):
+    def same(made: MapResult, expected: MapResult) -> None:
         assert (made.html, made.rows, made.reach_geojson) == (
-            result.html, result.rows, result.reach_geojson
+            expected.html, expected.rows, expected.reach_geojson
         )
-    entry.write_text(json.dumps({"key": entry.stem, "value": {"reach": 1}}))  # another shape
-    redone = build_map(PLACES, load_border(BORDER_FILE), store=store)
-    assert redone.html == result.html
-    assert store.get(entry.stem)["reach"] == result.reach_geojson  # and written anew
+
+    store = Store(tmp_path)
+    same(build_map(PLACES, load_border(BORDER_FILE), store=store), result)
+    assert len(list(tmp_path.rglob("*.json"))) == 2  # the map, and its geodesy
+    same(build_map(PLACES, load_border(BORDER_FILE), store=store), result)
+    # Other counts: a new map, on the kept geodesy.
+    counted = [dataclasses.replace(p, event_count=p.event_count + 3) for p in PLACES]
+    same(build_map(counted, load_border(BORDER_FILE), store=store),
+         build_map(counted, load_border(BORDER_FILE)))
+    assert len(list(tmp_path.rglob("*.json"))) == 3
+    for entry in tmp_path.rglob("*.json"):  # entries of another shape
+        entry.write_text(json.dumps({"key": entry.stem, "value": {"reach": 1, "html": 2}}))
+    same(build_map(PLACES, load_border(BORDER_FILE), store=store), result)
+    same(build_map(PLACES, load_border(BORDER_FILE), store=store), result)  # written anew
 
 
 def test_a_build_in_another_process_is_identical(result: MapResult) -> None:
