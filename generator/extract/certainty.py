@@ -141,6 +141,14 @@ def _planned(
         _AHEAD_RE.search(main_text) or (dated and published is not None and when[1] >= published[0])
     ):
         return True  # "Zelensky zou donderdag gesprekken voeren": a reported plan
+    if (
+        verbs.modal == "kunnen"
+        and verbs.tense is Tense.PRESENT
+        and dated
+        and published is not None
+        and when[1] > published[1]
+    ):
+        return True  # "De tanks kunnen binnen drie maanden aankomen": possible, still to come
     if verbs.tense is Tense.PRESENT and _AHEAD_RE.search(main_text):
         return True  # "gaat morgen naar", "reist volgende week"
     # "Zelensky komt donderdag aan": the present with a day to come that the sentence names.

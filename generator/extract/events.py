@@ -545,6 +545,8 @@ def _host(
     text = sentence.text
     last = events[-1]
     verbs = analyse(text)
+    if _tells_a_plan(verbs) or _ADDITIVE_RE.search(text):
+        return None  # "Deze levering zal binnenkort beginnen", "Berlijn stemt daarnaast in"
     source = last.sources[-1]
     near = source.paragraph == sentence.paragraph or (
         source.paragraph + 1 == sentence.paragraph and sentence.index == 1
@@ -628,6 +630,23 @@ _AT_THAT_OCCASION_RE = re.compile(
 _ANNOUNCING = ANNOUNCING
 # A sentence that tells something new in the article's own voice.
 _IN_OWN_WORDS_RE = re.compile(r"^(?:Ook|Intussen|Inmiddels|Daarnaast|Verder|Eerder)\b")
+# "daarnaast", "bovendien", "tevens": one more happening, not more of the one before.
+_ADDITIVE_RE = re.compile(r"\b(?:[Dd]aarnaast|[Bb]ovendien|[Tt]evens)\b")
+
+
+def _tells_a_plan(verbs: Verbs) -> bool:
+    """A happening still to come ("zal ... beginnen", "zullen worden ingezet") is a plan of
+    its own, even inside a quote that goes on with a statement."""
+    lemma = verbs.main_lemma
+    finite = verbs.main.finite if verbs.main else None
+    return (
+        verbs.tense is Tense.FUTURE
+        and finite is not None
+        and finite.lemma == "zullen"  # "gaat het om" is no plan
+        and lemma is not None
+        and lemma not in STATE_VERBS
+        and lemma not in SPEECH_LEMMAS_SET
+    )
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -135,12 +135,22 @@ def tells_happening(
         v.lemma in ("moeten", "kunnen", "hoeven") for v in main.infinitives
     )
     obliged_then = verbs.modal == "moeten" and verbs.tense is Tense.PAST and dated
-    if modal and not obliged_then:
+    # "De eerste tanks kunnen binnen drie maanden aankomen": a date ahead makes it a plan.
+    possible_then = (
+        verbs.modal == "kunnen"
+        and verbs.tense is Tense.PRESENT
+        and dated
+        and lemma not in STATE_VERBS
+        and lemma not in ACTIVITY_VERBS
+    )
+    if modal and not obliged_then and not possible_then:
         return False  # a capability, a wish; "had getekend moeten worden"; not "moest toen"
     if verbs.tense is Tense.CONDITIONAL and not main.participles and not dated:
         return False  # "zou ... betekenen": a hypothesis; "zou hebben ingezet" is a report
     if verbs.passive and verbs.tense is Tense.PRESENT and not dated:
         return False  # "er wordt overleg gevoerd": a process going on
+    if lemma == "verwachten" and verbs.passive and dated:
+        return True  # "De generaal wordt maandag in Kyiv verwacht": a visit ahead
     if lemma in STATE_VERBS:
         if lemma in ("zijn", "staan") and _GOING_ON_RE.search(text[main.start : main.end]):
             return True  # "In Praag is een bijeenkomst aan de gang", "op het punt staat"

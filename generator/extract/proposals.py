@@ -49,7 +49,10 @@ def propose_weapons(text: str, known: set[str]) -> list[Proposal]:
     found: list[Proposal] = []
     for pattern in (_COMPOUND_RE, _TYPE_RE):
         for m in pattern.finditer(text):
-            name = m.group("name").strip()
+            name, start = m.group("name").strip(), m.start("name")
+            first, _, rest = name.partition(" ")
+            if rest and _NOT_NAMES.match(first):
+                name, start = rest, start + len(first) + 1  # "Duitse Leopard-tanks": Leopard
             ident = proposal_id(name)
             if (
                 not ident
@@ -59,5 +62,5 @@ def propose_weapons(text: str, known: set[str]) -> list[Proposal]:
                 or any(p.id == ident for p in found)
             ):
                 continue
-            found.append(Proposal(ident, name, m.start("name"), m.end("name")))
+            found.append(Proposal(ident, name, start, m.end("name")))
     return found

@@ -55,6 +55,39 @@ def test_a_reported_plan_is_planned(extract) -> None:  # type: ignore[no-untyped
     assert event.certainty is Certainty.PLANNED
 
 
+def test_a_plan_inside_a_quote_is_its_own_event(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "De minister zei vrijdag dat de helikopters uit de opslag komen. "
+        "\u201cDe eerste vlucht zal volgende week vertrekken.\u201d",
+        published="2025-02-13",
+    )
+    assert [e.certainty for e in events] == [Certainty.CONFIRMED, Certainty.PLANNED]
+
+
+def test_an_arrival_that_may_come_within_months_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "De eerste Zweedse pantservoertuigen kunnen binnen twee maanden aankomen in Oekra\u00efne.",
+        published="2025-02-13",
+    )
+    assert event.certainty is Certainty.PLANNED
+
+
+def test_a_visit_expected_on_a_day_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "De Noorse gezant wordt donderdag in Kyiv verwacht.", published="2025-02-11"
+    )
+    assert event.certainty is Certainty.PLANNED and event.date.edtf == "2025-02-13"
+
+
+def test_daarnaast_tells_one_more_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Noorwegen levert zes helikopters aan Oekra\u00efne, heeft de regering bevestigd. "
+        "Oslo stemt daarnaast in met de levering van die toestellen door andere landen.",
+        published="2025-02-11",
+    )
+    assert len(events) == 2
+
+
 def test_a_promise_told_as_an_act_is_confirmed(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract(
         "Vrijdag bevestigde het Witte Huis dat de VS Oekraïne van clustermunitie zullen "
@@ -95,6 +128,11 @@ def test_a_house_spelling_of_an_acronym_is_the_weapon(extract) -> None:  # type:
 
 def test_a_weapon_named_for_the_first_time_gets_a_proposed_id(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract("Gisteren zette Oekraïne voor het eerst Vampire-raketten in.")
+    assert event.weapons == ["vampire"]
+
+
+def test_a_nationality_before_a_new_name_is_no_part_of_it(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Gisteren zette Oekra\u00efne voor het eerst Zweedse Vampire-raketten in.")
     assert event.weapons == ["vampire"]
 
 
