@@ -18,6 +18,8 @@ constraints="$(mktemp --suffix=.in)"
 trap 'rm -f "$constraints"' EXIT
 printf -- '-r %s\n-c %s\n' "$repo_root/requirements-build.in" "$repo_root/requirements.lock" >"$constraints"
 "${compile[@]}" --output-file=requirements-build.lock "$constraints"
-# pip-compile writes the temporary file's name into the header: name the real input.
-sed -i "s|$constraints|requirements-build.in|g" requirements-build.lock
+# pip-compile writes the temporary file's name into the header: name the real input; and
+# the checkout's absolute path into the comments: drop it, so that the lock is the same in
+# every worktree.
+sed -i -e "s|$constraints|requirements-build.in|g" -e "s|$repo_root/||g" requirements-build.lock
 echo "locked: requirements.lock, requirements-build.lock"
