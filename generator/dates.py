@@ -82,6 +82,13 @@ def bounds(text: str) -> tuple[date, date]:
         raise DateError(
             f"open interval {text!r}: geef een begin en een eind, zoals 2024-05/2024-08"
         )
+    start, end = _read_bounds(parts, text)
+    if start > end:
+        raise DateError(f"interval {text!r} loopt achteruit: het begin ligt na het eind")
+    return start, end
+
+
+def _read_bounds(parts: list[str], text: str) -> tuple[date, date]:
     if len(parts) <= 2:
         first, last = _part_bounds(parts[0]), _part_bounds(parts[-1])
         if first is not None and last is not None:
