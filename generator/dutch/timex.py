@@ -1047,6 +1047,11 @@ def _default_anchors() -> Mapping[str, DateValue]:
     return load_anchors(DEFAULT_ANCHORS)
 
 
+# Date arithmetic past year 1 or 9999 (Python's calendar, and EDTF's four digits) raises
+# these; article text can ask for it ("een jaar later" than 9999), and the answer is no date.
+_OUTSIDE_CALENDAR = (OverflowError, ValueError)
+
+
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Leftmost-longest, non-overlapping."""
     chosen: list[_Candidate] = []
@@ -1068,7 +1073,10 @@ def _resolve_chains(chosen: list[_Candidate], previous: DateValue | None) -> Non
         else:  # the nearest main-clause date before it in the sentence, else the previous event
             earlier = [o.base for o in chosen[:index] if o.base and not o.subordinate]
             base = earlier[-1] if earlier else previous
-        c.date = c.chain.apply(base) if base else None
+        try:
+            c.date = c.chain.apply(base) if base else None
+        except _OUTSIDE_CALENDAR:
+            c.date = None
         c.base = c.date
 
 
@@ -1098,9 +1106,12 @@ def find_time_expressions(
         if not any(word in lower for word in rule.triggers):
             continue
         for m in rule.pattern.finditer(text):
-            found = rule.handler(m, ctx)
-            if found is not None and rule.core:
-                found = _with_prefix(found, ctx)
+            try:
+                found = rule.handler(m, ctx)
+                if found is not None and rule.core:
+                    found = _with_prefix(found, ctx)
+            except _OUTSIDE_CALENDAR:
+                found = None  # "een dag later" than 31 December 9999: no date to give
             if found is not None:
                 candidates.append(found)
     chosen = _select(candidates)

@@ -723,3 +723,19 @@ def test_years_told_around_a_date(sentence: str, previous: str | None, text: str
                                   edtf: str) -> None:
     expr = _find(sentence, "2025-05-27", previous)[0]
     assert (expr.text, expr.date.edtf if expr.date else None) == (text, edtf)
+
+
+@pytest.mark.parametrize(
+    "sentence, published, previous",
+    [
+        ("Een jaar later kwam het.", TUESDAY, "9999-12-31"),
+        ("Gisteren kwam het.", "0001-01-01", None),
+        ("De komende dagen komt het.", "9999-12-31", None),
+        ("Volgend jaar komt het.", "9999", None),
+    ],
+)
+def test_a_date_past_the_calendars_edge_is_no_date_not_a_crash(
+    sentence: str, published: str, previous: str | None
+) -> None:
+    # Found by tests/dutch/test_properties.py: Python's dates end at year 1 and 9999.
+    assert all(e.date is None for e in _find(sentence, published, previous))
