@@ -196,7 +196,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             if not inside and _ends_sentence(text, i, end):
                 spans.append((start, end))
                 start = end
-                while start < len(text) and text[start] == " ":
+                while start < len(text) and text[start].isspace():  # a tab, a no-break space
                     start += 1
             i = end
             continue

@@ -90,3 +90,9 @@ def test_offsets_point_into_the_original_text() -> None:
 def test_split_after_an_apostrophe_plural() -> None:
     text = "Piloten op F-16's. Pas in augustus kwamen ze."
     assert sentences(text) == ["Piloten op F-16's.", "Pas in augustus kwamen ze."]
+
+
+def test_white_space_after_a_full_stop_opens_no_sentence() -> None:
+    # Found by tests/dutch/test_properties.py: a tab after the space began the next sentence.
+    text = "Hij zei het. \tDaarna ging hij."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Hij zei het.", "Daarna ging hij."]
