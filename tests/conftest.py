@@ -7,6 +7,7 @@ mkdocs.yml, the editors' docs/ pages, overrides/, templates/, seeds/ and data/.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,11 +15,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from generator.render.pages import GENERATED
 from generator.site import DATA, BuildReport, Project, build
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Property tests (Hypothesis): the same examples on every run, so that CI is red only for a
+# change, not for luck; HYPOTHESIS_PROFILE=explore searches afresh with more examples.
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, max_examples=150, database=None,
+    suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("explore", deadline=None, max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 PROJECT_DIRS = ("overrides", "templates", "seeds", "data")
 # The five articles the project started with, frozen: tests of what the extraction finds
 # read these, so that editors' changes to seeds/ never turn CI red (fixtures/README.md).
