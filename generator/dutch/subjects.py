@@ -40,7 +40,11 @@ _TIME_WORDS_RE = re.compile(
     r"avond|ochtend|middag|nacht|weekend)\b",
     re.IGNORECASE,
 )
-_FOCUS_WORDS = frozenset({"ook", "zelfs", "alleen", "nu", "dan", "wel"})
+# Focus words and sentence adverbs before a subject: "Dat vindt althans het ministerie".
+_FOCUS_WORDS = frozenset(
+    "ook zelfs alleen nu dan wel althans tenminste immers echter dus namelijk evenwel "
+    "trouwens overigens eveneens".split()
+)
 _SUBORDINATE_OPENERS = frozenset(
     "dat of omdat als toen nadat wanneer hoewel terwijl zodat voordat doordat zodra".split()
 )

@@ -68,3 +68,13 @@ def test_an_announcement_is_an_on_record_statement(finder: MentionFinder) -> Non
         finder,
     )
     assert found.names == ["Ben Wallace"] and found.speech_event
+
+
+def test_a_sentence_adverb_before_the_speaker_is_no_part_of_the_name(
+    finder: MentionFinder,
+) -> None:
+    told = sentences(
+        "Oekraïne vuurde gisteren raketten af op een vliegveld.",
+        "Dat zegt althans het Noorse ministerie van Defensie.",
+    )
+    assert attribution_of(told, 0, finder).names == ["Noors ministerie van Defensie"]
