@@ -547,3 +547,67 @@ def test_a_correction_shows_its_reason_the_old_value_and_a_corrigeer_link(
     assert "zekerheid was" in entry
     link = re.search(r'<a class="corrigeer" href="([^"]+)"', entry)
     assert link and link[1].startswith("https://github.com/") and event.id in link[1]
+
+
+def _entry_html(project: Project, record: dict[str, Any]) -> str:
+    """The chronology entry of an open-data record, from the page its url names."""
+    page = (project.site / (record["url"].split("#")[0] + "index.html")).read_text("utf-8")
+    entry = page[page.index(f'id="{record["id"]}"'):]
+    return entry[:entry.index('class="gebeurtenis-bron"') + 3000]
+
+
+def _quote_start(event: Any) -> str:
+    return " ".join(event.sources[0].quote.split()[:6]).replace('"', '\\"')
+
+
+def test_merge_and_split_reach_the_page_and_the_open_data(fixture_project: Project) -> None:
+    from generator.pipeline import Inputs, run
+
+    found = run(Inputs(fixture_project.seeds, fixture_project.data)).corpus.events
+    first = next(e for e in found if len(e.sources) == 1)
+    second = next(e for e in found if len(e.sources) == 1
+                  and e.sources[0].article != first.sources[0].article)
+    merge = (
+        f'events:\n  - merge:\n      - {{id: {first.id}, quote: "{_quote_start(first)}"}}\n'
+        f'      - {{id: {second.id}, quote: "{_quote_start(second)}"}}\n'
+        '    reason: "Hetzelfde besluit, door twee artikelen verteld."\n'
+    )
+    corrections = fixture_project.data / "corrections.yml"
+    corrections.write_text(merge, encoding="utf-8")
+
+    build(fixture_project)
+
+    chronology = json.loads((fixture_project.site / "data" / "chronology.json").read_text("utf-8"))
+    records = {e["id"]: e for e in chronology["events"]}
+    assert second.id not in records
+    merged = records[first.id]
+    assert {s["quote"] for s in merged["sources"]} == {first.sources[0].quote,
+                                                       second.sources[0].quote}
+    assert merged["changes"] == [{"field": "merge", "old": [second.id], "new": first.id}]
+    csv_text = (fixture_project.site / "data" / "chronology.csv").read_text("utf-8")
+    assert second.id not in csv_text and first.id in csv_text
+    entry = _entry_html(fixture_project, merged)
+    assert "Hetzelfde besluit, door twee artikelen verteld." in entry
+    assert "was 2 aparte gebeurtenissen" in entry  # the old state beside the new one
+    assert f"/bronnen/{second.sources[0].article}/" in entry  # both sources are linked
+    assert f'id="{second.id}"' in entry  # an old link to the merged-away event lands here
+
+    corrections.write_text(
+        merge + f'  - id: {first.id}\n    quote: "{_quote_start(first)}"\n'
+        f'    split: ["{_quote_start(second)}"]\n    reason: "Toch twee besluiten."\n',
+        encoding="utf-8",
+    )
+
+    build(fixture_project)
+
+    chronology = json.loads((fixture_project.site / "data" / "chronology.json").read_text("utf-8"))
+    records = {e["id"]: e for e in chronology["events"]}
+    whole = records[first.id]
+    assert [s["quote"] for s in whole["sources"]] == [first.sources[0].quote]
+    (apart,) = [e for e in chronology["events"]
+                if [s["quote"] for s in e["sources"]] == [second.sources[0].quote]]
+    assert apart["id"] not in (first.id, second.id)
+    assert apart["changes"] == [{"field": "split_from", "old": first.id, "new": first.id}]
+    assert "Toch twee besluiten." in _entry_html(fixture_project, apart)
+    assert "afgesplitst van" in _entry_html(fixture_project, apart)
+    assert "afgesplitst" in _entry_html(fixture_project, whole)

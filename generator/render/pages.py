@@ -379,6 +379,9 @@ def _with_links(event: Event, gazetteer: Gazetteer, repository: str | None) -> d
     ]
     view["summary_html"] = _marked(event.summary, event.clause)
     view["was"] = [_was(c, gazetteer) for c in event.changes]
+    # ids of events merged into this one: old links to them land on this entry
+    view["merged_ids"] = [i for c in event.changes
+                          if c.field == "merge" and isinstance(c.old, list) for i in c.old]
     view["correct_url"] = correction_url(repository, event) if repository else None
     return view
 
@@ -400,8 +403,8 @@ def _was(change: Change, gazetteer: Gazetteer) -> str:
         return f"samenvatting was “{old}”"
     if change.field == "attributed_to":
         return f"toegeschreven aan was {names(old)}"
-    if change.field == "merge":
-        return f"samengevoegd met {names(old)}"
+    if change.field == "merge" and isinstance(old, list):
+        return f"was {len(old) + 1} aparte gebeurtenissen: {change.new}, {names(old)}"
     if change.field == "split":
         return f"bronnen afgesplitst naar {names(change.new)}"
     if change.field == "split_from":
