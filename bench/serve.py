@@ -98,7 +98,7 @@ def measure(size: int, work: Path, edits: int) -> tuple[float, list[float], list
             notes += [
                 f"+{at - saved:5.2f} s  {line.strip()}"
                 for at, line in log
-                if at > saved and re.search(r"opnieuw gegenereerd|built in", line)
+                if at > saved and re.search(r"bijgewerkt in|niet bijgewerkt", line)
             ]
             time.sleep(2)
     finally:

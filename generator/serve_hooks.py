@@ -7,7 +7,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from generator.jinjacache import COMPILED
 from generator.serve import STATUS_NOW
+
+
+def on_env(env: Any, **kwargs: Any) -> Any:
+    """MkDocs makes a new theme environment for every rebuild; its compiled templates are
+    kept from the last one."""
+    env.bytecode_cache = COMPILED
+    return env
 
 
 def on_page_content(content: str, **kwargs: Any) -> str:

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from generator import dates
 from generator.gazetteer import Gazetteer, GazetteerEntry
+from generator.jinjacache import COMPILED
 from generator.model import Article, Change, Corpus, EntityKind, Event, Fact
 from generator.render.escape import front_matter, href, text
 from generator.render.links import correction_url
@@ -66,6 +67,7 @@ def environment(templates: Path) -> Environment:
         lstrip_blocks=True,
         autoescape=True,  # macros and {% set %} blocks yield Markup, not re-escaped
         finalize=text,
+        bytecode_cache=COMPILED,  # the preview renders again and again: compile once
     )
     env.filters.update(
         {
