@@ -156,7 +156,9 @@ def test_the_published_site_takes_its_addresses_from_the_repository() -> None:
 
 def test_pull_requests_run_once_and_cache_pip_by_the_locks() -> None:
     ci = _workflow("ci.yml")
-    assert "github.head_ref" in ci["concurrency"]["group"]
+    triggers = ci[True]  # PyYAML reads the key `on` as True
+    assert "pull_request" in triggers and "push" not in triggers  # not twice per push
+    assert "pull_request.number" in ci["concurrency"]["group"]
     assert ci["concurrency"]["cancel-in-progress"] is True
     python = next(s for s in ci["jobs"]["test-and-build"]["steps"]
                   if str(s.get("uses", "")).startswith("actions/setup-python@"))
@@ -167,3 +169,29 @@ def test_pull_requests_run_once_and_cache_pip_by_the_locks() -> None:
 def test_dependabot_watches_actions_and_pip() -> None:
     config = yaml.safe_load((REPO_ROOT / ".github" / "dependabot.yml").read_text("utf-8"))
     assert {u["package-ecosystem"] for u in config["updates"]} == {"github-actions", "pip"}
+
+
+# The first release of each action that runs on Node 24 (`runs.using: node24`); GitHub
+# retires Node 20 on its runners. upload-artifact v5 only "supported" Node 24.
+NODE24 = {
+    "actions/checkout": 5,
+    "actions/setup-python": 6,
+    "actions/upload-artifact": 6,
+    "actions/configure-pages": 6,
+    "actions/upload-pages-artifact": 5,
+    "actions/deploy-pages": 5,
+}
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_action_runs_on_node_24(path: Path) -> None:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = USES_LINE.match(line)
+        if m is None or m["ref"].startswith("./"):
+            continue
+        action = m["ref"].split("@")[0]
+        version = re.search(r"v(\d+)", m["rest"])
+        assert version, line
+        major = int(version[1])
+        assert action in NODE24, f"{path.name}: is {action} on Node 24? add it to NODE24"
+        assert major >= NODE24[action], f"{path.name}: {action} v{major} runs on Node 20"
