@@ -8,6 +8,7 @@ went, so that it can never slip onto another sentence.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,7 +127,9 @@ def _correction(
         for index, ident in enumerate(values.get(key, [])):
             found = known.get(ident) if known is not None else kind
             if found is None:
-                fail(["set", key, index], f"{ident!r} staat niet in data/gazetteer.yml")
+                same_kind = [i for i, k in (known or {}).items() if k is kind]
+                fail(["set", key, index],
+                     f"{ident!r} staat niet in data/gazetteer.yml{_did_you_mean(ident, same_kind)}")
             elif found is not kind:
                 fail(["set", key, index], f"{ident!r} is in data/gazetteer.yml geen {kind.value}")
     add = item.get("add")
@@ -221,7 +224,33 @@ def _resolve(anchor: Anchor, events: Sequence[Event], articles: Sequence[Article
         )
     else:
         message += "; het citaat staat in geen enkel artikel (het begin van de bronzin, letterlijk)"
+        near = _nearest(anchor.quote, events)
+        if near is not None:
+            event, quote = near
+            message += (
+                f"; is de zin veranderd? Het meest lijkt {quote[:60]!r}... bij {event.id}: "
+                "neem id en citaat daarvan over als het dezelfde gebeurtenis is"
+            )
     raise _Stale(anchor.line, message)
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (bedoelt u {close[0]!r}?)" if close else ""
+
+
+def _nearest(quote: str, events: Sequence[Event]) -> tuple[Event, str] | None:
+    """The source sentence most like an editor's quote that is in no article any more (the
+    sentence was edited): its start, as long as the quote, compared word by word."""
+    words = normalized(quote).split()
+    best: tuple[float, Event, str] | None = None
+    for event in events:
+        for source in event.sources:
+            start = normalized(source.quote).split()[: len(words)]
+            score = difflib.SequenceMatcher(None, words, start).ratio()
+            if score >= 0.6 and (best is None or score > best[0]):
+                best = (score, event, source.quote)
+    return (best[1], best[2]) if best else None
 
 
 def _apply(c: Correction, events: list[Event], articles: Sequence[Article]) -> list[Event]:

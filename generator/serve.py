@@ -181,6 +181,8 @@ class _Translated(logging.Handler):
         self.where = where
 
     def emit(self, record: logging.LogRecord) -> None:
+        if record.name == "mkdocs.livereload" and '" code ' in record.getMessage():
+            return  # the server's log of a request that was no 200 (a redirect, a 404)
         print(shown(to_problem(record, self.where), Path.cwd()), file=sys.stderr)
 
 

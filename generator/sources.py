@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from dataclasses import dataclass
@@ -71,8 +72,8 @@ def read_seeds(folder: Path, today: date | None = None) -> Seeds:
             problems.append(
                 Problem(
                     str(meta_path),
-                    entry.line,
-                    f"metadata voor onbekend artikel {stem!r}",
+                    metadata.line_of(stem) if isinstance(metadata, LineDict) else entry.line,
+                    f"metadata voor onbekend artikel {stem!r}{_did_you_mean(stem, stems)}",
                     Severity.WARNING,
                 )
             )
@@ -125,6 +126,11 @@ def _article_paths(folder: Path, problems: list[Problem]) -> list[Path]:
     return paths
 
 
+def _did_you_mean(stem: str, stems: set[str]) -> str:
+    close = difflib.get_close_matches(stem, sorted(stems), n=1, cutoff=0.8)
+    return f" (bedoelt u {close[0]!r}?)" if close else ""
+
+
 def _duplicates(articles: list[Article]) -> list[Problem]:
     """An article whose text is exactly that of an earlier one: a copy, probably."""
     problems: list[Problem] = []
@@ -137,7 +143,7 @@ def _duplicates(articles: list[Article]) -> list[Problem]:
                 Problem(
                     article.path,
                     1,
-                    f"dezelfde tekst als {first.path}: twee keer hetzelfde artikel?",
+                    f"dezelfde tekst als {Path(first.path).name}: twee keer hetzelfde artikel?",
                     Severity.WARNING,
                 )
             )
@@ -153,7 +159,8 @@ def _read_metadata(path: Path, today: date, problems: list[Problem]) -> dict[str
     problems += found
     if not isinstance(data, LineDict):
         return {}
-    result: dict[str, LineDict] = {}
+    result = LineDict()  # keeps the line of each article's name, for warnings about it
+    result.line, result.key_lines = data.line, data.key_lines
     for stem, entry in data.items():
         if not isinstance(entry, LineDict):
             continue
@@ -228,7 +235,7 @@ def _strip_header(
     try:
         parsed = dates.parse(value)
     except dates.DateError as exc:
-        problems.append(Problem(str(path), 1, f"datumregel: {exc}"))
+        problems.append(Problem(str(path), 1, f"datumregel: {exc}; {dates.ALLOWED}"))
         return None, content, 0
     if parsed.start > today:
         problems.append(Problem(str(path), 1, f"datumregel: {_future(parsed)}"))

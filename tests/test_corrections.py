@@ -110,6 +110,30 @@ def test_a_correction_whose_quote_moved_names_the_event_that_holds_it_now(
     assert f"staat nu bij {storm.id}" in message
 
 
+def test_a_correction_of_an_edited_sentence_points_to_the_sentence_it_became(
+    tmp_path: Path,
+) -> None:
+    storm = told_by(events(project(tmp_path / "a", "events: []\n")), STORM)
+    edited = STORM.replace("vuurde Oekraïne", "lanceerde Oekraïne")
+    found = events(project(tmp_path / "b", "events: []\n", ARTICLE.replace(STORM, edited)))
+    now = told_by(found, edited)
+    inputs = project(
+        tmp_path / "c",
+        f"""events:
+  - id: {storm.id}
+    quote: "Op 20 november 2024 vuurde Oekraïne Storm Shadow"
+    set: {{date: "2024-11-21"}}
+    reason: "Het ministerie meldt de 21e."
+""",
+        ARTICLE.replace(STORM, edited),
+    )
+    ((line, message),) = problems_of(inputs)
+    assert line == 2
+    assert "het citaat staat in geen enkel artikel" in message
+    assert f"is de zin veranderd? Het meest lijkt 'Op 20 november 2024 lanceerde" in message
+    assert f"bij {now.id}" in message
+
+
 def test_an_unknown_id_is_an_error_at_its_line(tmp_path: Path) -> None:
     inputs = project(
         tmp_path,
@@ -224,6 +248,12 @@ MISTAKES = {
         "laserzwaard]\n    reason: x\n",
         5,
         "'laserzwaard' staat niet in data/gazetteer.yml",
+    ),
+    "weapon-typo": (
+        f'  - id: {ID}\n    quote: "Op 19 november"\n    set: {{weapons: [storm-schaduw]}}\n'
+        "    reason: x\n",
+        4,
+        "'storm-schaduw' staat niet in data/gazetteer.yml (bedoelt u 'storm-shadow'?)",
     ),
     "place-as-weapon": (
         f'  - id: {ID}\n    quote: "Op 19 november"\n    set:\n      weapons: [kursk]\n'

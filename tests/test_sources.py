@@ -205,6 +205,7 @@ def test_a_bad_date_line_is_an_error_at_line_one(tmp_path: Path, header: str, wo
     ((where, line, message),) = problems_of(tmp_path)
     assert (where, line) == (str(path), 1)
     assert message.startswith("datumregel: ") and words in message
+    assert "toegestaan (EDTF): 2024 (jaar), 2024-05 (maand), 2024-05-17 (dag)" in message
 
 
 def test_an_exact_copy_of_an_article_is_a_warning_naming_both_files(tmp_path: Path) -> None:
@@ -213,4 +214,12 @@ def test_an_exact_copy_of_an_article_is_a_warning_naming_both_files(tmp_path: Pa
     seeds = read_seeds(tmp_path)
     (warning,) = [p for p in seeds.warnings if "dezelfde tekst" in p.message]
     assert (warning.path, warning.severity) == (str(copy), Severity.WARNING)
-    assert str(first) in warning.message
+    assert f"dezelfde tekst als {first.name}:" in warning.message  # the file, not a long path
+
+
+def test_metadata_under_a_misspelt_name_suggests_the_article(tmp_path: Path) -> None:
+    write(tmp_path, "006_nos_koersk.txt", " date 2024-11 Tekst.\n")
+    meta = write(tmp_path, "metadata.yml", '006_nos_koersk_:\n  outlet: NOS\n')
+    (warning,) = [p for p in read_seeds(tmp_path).warnings if p.path == str(meta)]
+    assert warning.line == 1
+    assert "onbekend artikel '006_nos_koersk_' (bedoelt u '006_nos_koersk'?)" in warning.message
