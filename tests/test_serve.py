@@ -100,6 +100,8 @@ def test_a_failed_rebuild_shows_in_the_browser_and_the_next_change_recovers(
         lines[number] = '  published: "2024-XX"'
         metadata.write_text("\n".join(lines), encoding="utf-8")
 
+        fetch(f"http://127.0.0.1:{port}/")  # a redirect to the mount point
+        fetch(f"{home}bestaat-niet/")  # a 404
         page = wait_for(home, "De laatste wijziging is niet verwerkt", 60)
         assert page is not None, "the error is shown on the page"
         assert f"seeds/metadata.yml:{number + 1}</code>" in page and "2024-XX" in page
@@ -123,6 +125,7 @@ def test_a_failed_rebuild_shows_in_the_browser_and_the_next_change_recovers(
         output = stop(server)
     assert "Traceback" not in output
     assert "not included in the" not in output  # quiet: no MkDocs INFO chatter
+    assert '" code ' not in output  # nor the server's log of requests
     assert "interne fout in de generator: ZeroDivisionError" in output
 
 
