@@ -130,7 +130,7 @@ def test_a_correction_of_an_edited_sentence_points_to_the_sentence_it_became(
     ((line, message),) = problems_of(inputs)
     assert line == 2
     assert "het citaat staat in geen enkel artikel" in message
-    assert f"is de zin veranderd? Het meest lijkt 'Op 20 november 2024 lanceerde" in message
+    assert "is de zin veranderd? Het meest lijkt 'Op 20 november 2024 lanceerde" in message
     assert f"bij {now.id}" in message
 
 
