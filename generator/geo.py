@@ -14,6 +14,7 @@ import itertools
 import json
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -124,13 +125,18 @@ def geodesic_disc(lat: float, lon: float, km: float, azimuths: int = DISC_AZIMUT
 
 
 def reach_polygon(
-    border: Sequence[LatLon], km: float, *, step_km: float = DENSIFY_KM
+    border: Sequence[LatLon],
+    km: float,
+    *,
+    step_km: float = DENSIFY_KM,
+    within: dict[str, Any] | None = None,
 ) -> Polygon | MultiPolygon:
-    """The band of all points within km of the border, on both sides of it (lon/lat).
+    """The band of all points within km of the border (lon/lat), inside `within` if given.
 
-    Union of geodesic discs around the border densified every step_km. It is not clipped
-    to Russian territory: the band says how far a weapon reaches from the border line,
-    and clipping would need a Russia polygon the project does not carry.
+    Union of geodesic discs around the border densified every step_km, then, with a GeoJSON
+    geometry of a territory (Russia, from data/countries.geojson), its intersection with
+    it: the reach into that country only. The territory's edges are short (a few km), so
+    intersecting in lon/lat is as good as on the ellipsoid at this scale.
     """
     from shapely.geometry import MultiPolygon, Polygon
     from shapely.ops import unary_union
@@ -139,8 +145,109 @@ def reach_polygon(
         raise ValueError(f"reach must be positive, got {km} km")
     discs = [geodesic_disc(lat, lon, km) for lat, lon in _densify(_key(border), step_km)]
     result = unary_union(discs)
+    if within is not None:
+        result = _polygonal(result.intersection(_shape(within)))
     assert isinstance(result, Polygon | MultiPolygon)
     return result
+
+
+def _shape(geometry: dict[str, Any]) -> Polygon | MultiPolygon:
+    from shapely.geometry import shape
+
+    made = shape(geometry)
+    if made.geom_type not in ("Polygon", "MultiPolygon"):
+        raise ValueError(f"expected a Polygon or MultiPolygon, got {made.geom_type}")
+    return made
+
+
+def _polygonal(geometry: Any) -> Polygon | MultiPolygon:
+    """The polygons of an intersection, without the lines and points where shapes touch."""
+    from shapely.geometry import MultiPolygon, Polygon
+
+    if isinstance(geometry, Polygon | MultiPolygon):
+        return geometry
+    parts = [g for g in getattr(geometry, "geoms", []) if isinstance(g, Polygon)]
+    parts += [p for g in getattr(geometry, "geoms", []) if isinstance(g, MultiPolygon)
+              for p in g.geoms]
+    return MultiPolygon(parts) if len(parts) != 1 else parts[0]
+
+
+@dataclass(frozen=True)
+class Area:
+    """A country or region of data/countries.geojson or data/regions.geojson."""
+
+    code: str  # ISO 3166-1 alpha-2 of a country, ISO 3166-2 of a region
+    name: str  # Dutch where the source has it
+    country: str  # ISO 3166-1 alpha-2
+    geometry: dict[str, Any]  # GeoJSON Polygon or MultiPolygon, lon/lat
+
+
+def load_areas(path: Path | str) -> list[Area]:
+    """Read a FeatureCollection of areas (see scripts/natural_earth.py); ValueError naming
+    the file on anything else."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        areas = []
+        for feature in data["features"]:
+            props, geometry = feature["properties"], feature["geometry"]
+            if geometry["type"] not in ("Polygon", "MultiPolygon"):
+                raise ValueError(f"{props['iso']}: geometry {geometry['type']} is no area")
+            iso = str(props["iso"])
+            areas.append(Area(iso, str(props["name"]), str(props.get("country", iso)), geometry))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read areas GeoJSON: {exc}") from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"{path}: not a FeatureCollection of areas with iso and name: {exc}"
+                         ) from exc
+    return areas
+
+
+def area_at(areas: Sequence[Area], lat: float, lon: float) -> Area | None:
+    """The area that holds the point, or None (at sea, or outside the areas' box).
+
+    Plain Python (ray casting), so that finding a place's region loads no numpy.
+    """
+    for area in areas:
+        if _covers(area.geometry, lon, lat):
+            return area
+    return None
+
+
+def neighbours(areas: Sequence[Area], of: Area, country: str) -> list[Area]:
+    """The areas of a country that share a border with `of`. The areas are one coverage,
+    simplified together: a shared border has the same vertices in both, and two shared
+    vertices make a shared stretch (one alone is a corner where three areas meet)."""
+    mine = _vertices(of.geometry)
+    return [
+        a for a in areas
+        if a.country == country and a is not of and len(mine & _vertices(a.geometry)) >= 2
+    ]
+
+
+def _polygons(geometry: dict[str, Any]) -> list[list[list[list[float]]]]:
+    coords = geometry["coordinates"]
+    return [coords] if geometry["type"] == "Polygon" else list(coords)
+
+
+def _vertices(geometry: dict[str, Any]) -> set[tuple[float, float]]:
+    return {(p[0], p[1]) for polygon in _polygons(geometry) for ring in polygon for p in ring}
+
+
+def _covers(geometry: dict[str, Any], x: float, y: float) -> bool:
+    for polygon in _polygons(geometry):
+        outer, holes = polygon[0], polygon[1:]
+        if _in_ring(outer, x, y) and not any(_in_ring(h, x, y) for h in holes):
+            return True
+    return False
+
+
+def _in_ring(ring: list[list[float]], x: float, y: float) -> bool:
+    inside = False
+    for (x1, y1, *_), (x2, y2, *_) in itertools.pairwise(ring):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
 
 
 def distance_to_border_km(lat: float, lon: float, border: Sequence[LatLon]) -> float:

@@ -17,20 +17,20 @@ from typing import Any
 from generator import publish
 from generator.cache import CACHE_DIR, Store
 from generator.errors import InputError, Problem, describe_os_error
-from generator.geo import load_border
+from generator.geo import Area, load_areas, load_border
 from generator.mkdocs_run import SiteBuildError as SiteBuildError
 from generator.mkdocs_run import Where, run_mkdocs
 from generator.model import Corpus, EntityKind
 from generator.pipeline import Inputs, Result, run
 from generator.render import exports, feed
 from generator.render.links import repository_url, site_url
+from generator.render.maplayers import map_layers
 from generator.render.mapview import PlaceRow, build_map, copy_leaflet_assets
 from generator.render.pages import GENERATED, layout, render_pages
 from generator.timings import Timings
 
 SCHEMAS = Path(__file__).parent / "schemas"
 DATA = "data"  # the folder of docs/ (and of the site) that holds the open data
-REACH_KM = 300.0
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,7 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
     timings = timings or Timings()
     result = run(Inputs(project.seeds, project.data, cache=project.cache), timings)
     corpus = result.corpus
+    plan = layout(corpus)
     with timings.stage("map"):
         border_path = project.data / "border.geojson"
         try:
@@ -87,11 +88,21 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
         except ValueError as exc:
             raise InputError([Problem(str(border_path), 1, str(exc))]) from exc
         border_source = _border_source(border_path)
-        places = _place_rows(result)
-        map_result = build_map(places, border, REACH_KM, store=Store(project.cache / "map"))
+        countries = _areas(project.data / "countries.geojson")
+        regions = _areas(project.data / "regions.geojson")
+        layers = map_layers(corpus, result.story, result.gazetteer, countries, regions)
+        places = _place_rows(result, {s.place for s in layers.strikes})
+        map_result = build_map(
+            places,
+            border,
+            layers,
+            store=Store(project.cache / "map"),
+            event_urls={
+                e: _event_url(plan.page_of, e) for s in layers.strikes for _, _, e in s.told
+            },
+        )
     seeds_rel = os.path.relpath(project.seeds, project.root).replace(os.sep, "/")
     with timings.stage("render"):
-        plan = layout(corpus)
         pages = render_pages(
             corpus,
             result.story,
@@ -100,10 +111,14 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
             project.root / "templates",
             seeds_rel,
             {
-                "reach_km": int(REACH_KM),
+                "reaches": layers.reaches,
+                "zones": layers.zones,
+                "strikes": layers.strikes,
+                "legend": map_result.legend,
                 "rows": map_result.rows,
                 "border_source": border_source,
                 "places_source": result.gazetteer.places_source,
+                "areas_source": _areas_source(project.data / "countries.geojson"),
             },
             repository_url(project.root / "mkdocs.yml"),
             _site_address(project),
@@ -119,7 +134,7 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
             "chronology.csv": exports.chronology_csv(corpus, plan),
             "facts.json": exports.dumps(exports.facts(corpus, result.gazetteer)),
             "places.geojson": exports.dumps(
-                exports.places_geojson(corpus, result.gazetteer, map_result.reach_geojson)
+                exports.places_geojson(corpus, result.gazetteer, map_result.features)
             ),
             "permissions.json": exports.dumps(
                 exports.permissions(result.story, result.gazetteer, plan)
@@ -145,7 +160,26 @@ def _border_source(path: Path) -> str:
     return str(props.get("source", "onbekend"))
 
 
-def _place_rows(result: Result) -> list[PlaceRow]:
+def _event_url(page_of: Mapping[str, str], event: str) -> str:
+    """An event's chronology entry, relative to the map page (dossier/kaart/map.html)."""
+    page = f"chronologie/{page_of.get(event, '')}/".replace("//", "/")
+    return f"../{page}#{event}"
+
+
+def _areas(path: Path) -> list[Area]:
+    try:
+        return load_areas(path)
+    except ValueError as exc:
+        raise InputError([Problem(str(path), 1, str(exc))]) from exc
+
+
+def _areas_source(path: Path) -> str:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    props = data.get("properties", {})
+    return f"{props.get('source', 'onbekend')}; {props.get('licence', '')}".strip("; ")
+
+
+def _place_rows(result: Result, struck: set[str]) -> list[PlaceRow]:
     corpus = result.corpus
     mentioned = {m.entity for ms in corpus.mentions.values() for m in ms}
     rows = []
@@ -166,6 +200,7 @@ def _place_rows(result: Result) -> list[PlaceRow]:
                 entry.description,
                 count,
                 None,
+                entry.always_on_map or entry.id in struck,
             )
         )
     return rows

@@ -12,10 +12,14 @@ from geographiclib.geodesic import Geodesic
 from shapely.geometry import LineString, Point, Polygon
 
 from generator.geo import (
+    Area,
+    area_at,
     densify,
     distance_to_border_km,
     geodesic_disc,
+    load_areas,
     load_border,
+    neighbours,
     reach_polygon,
 )
 
@@ -169,3 +173,91 @@ def test_reach_polygon_is_deterministic(border: list[tuple[float, float]], reach
 def test_reach_must_be_positive(border: list[tuple[float, float]]) -> None:
     with pytest.raises(ValueError):
         reach_polygon(border, 0)
+
+
+# --- countries and regions (Natural Earth, data/countries.geojson and regions.geojson) ----
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+KYIV = (50.45, 30.52)
+GOMEL = (52.44, 30.99)  # Belarus, some 40 km from the border's northern end
+BELGOROD = (50.60, 36.60)
+SIMFEROPOL = (44.95, 34.10)
+
+
+@pytest.fixture(scope="module")
+def countries() -> list[Area]:
+    return load_areas(DATA / "countries.geojson")
+
+
+@pytest.fixture(scope="module")
+def regions() -> list[Area]:
+    return load_areas(DATA / "regions.geojson")
+
+
+@pytest.fixture(scope="module")
+def russia(countries: list[Area]) -> Area:
+    found = area_at(countries, *MOSCOW)
+    assert found is not None
+    return found
+
+
+def test_a_point_finds_its_country_and_crimea_counts_to_ukraine(countries: list[Area]) -> None:
+    def code(point: tuple[float, float]) -> str | None:
+        area = area_at(countries, *point)
+        return area.code if area else None
+
+    assert [code(p) for p in (MOSCOW, KURSK, KYIV, KHARKIV, GOMEL, SIMFEROPOL)] == [
+        "RU", "RU", "UA", "UA", "BY", "UA"]
+    assert code((43.5, 34.0)) is None  # the Black Sea
+
+
+def test_the_countries_do_not_overlap(countries: list[Area]) -> None:
+    from shapely.geometry import shape
+
+    shapes = [shape(a.geometry) for a in countries]
+    for a, b in itertools.combinations(shapes, 2):
+        assert a.intersection(b).area < 1e-6
+
+
+def test_a_region_knows_its_neighbours_across_the_border(regions: list[Area]) -> None:
+    kharkiv = area_at(regions, *KHARKIV)
+    kursk = area_at(regions, *KURSK)
+    assert kharkiv is not None and kharkiv.country == "UA"
+    assert kursk is not None and (kursk.code, kursk.name) == ("RU-KRS", "Koersk")
+    assert [a.name for a in neighbours(regions, kharkiv, "RU")] == ["Belgorod"]
+    assert [a.name for a in neighbours(regions, kursk, "UA")] == ["Soemy"]
+
+
+def test_the_band_clipped_to_russia_lies_inside_russia(
+    border: list[tuple[float, float]], russia: Area
+) -> None:
+    from shapely.geometry import shape
+
+    band = reach_polygon(border, REACH_KM, within=russia.geometry)
+    for lat, lon in (KYIV, KHARKIV, GOMEL, SIMFEROPOL, MOSCOW):
+        assert not band.covers(Point(lon, lat)), (lat, lon)
+    for lat, lon in (BELGOROD, KURSK):
+        assert band.covers(Point(lon, lat)), (lat, lon)
+    assert band.difference(shape(russia.geometry)).area == pytest.approx(0, abs=1e-9)
+    # clipping only takes away: everything within reach inside Russia is still there
+    whole = reach_polygon(border, REACH_KM)
+    assert band.area == pytest.approx(whole.intersection(shape(russia.geometry)).area)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{", "cannot read"),
+        ('{"type": "FeatureCollection", "features": [{"properties": {}}]}', "iso and name"),
+        ('{"type": "FeatureCollection", "features": [{"properties": {"iso": "X", "name": "X"},'
+         ' "geometry": {"type": "Point", "coordinates": [0, 0]}}]}', "no area"),
+    ],
+)
+def test_a_broken_areas_file_is_named_in_the_error(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "countries.geojson"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as caught:
+        load_areas(path)
+    assert str(path) in str(caught.value)

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from generator.gazetteer import Gazetteer
@@ -231,7 +232,10 @@ def facts(corpus: Corpus, gazetteer: Gazetteer) -> dict[str, Any]:
     return {"entities": entities}
 
 
-def places_geojson(corpus: Corpus, gazetteer: Gazetteer, reach: dict[str, Any]) -> dict[str, Any]:
+def places_geojson(
+    corpus: Corpus, gazetteer: Gazetteer, areas: Sequence[dict[str, Any]]
+) -> dict[str, Any]:
+    """Every place with coordinates, then the map's areas (reach bands, permission steps)."""
     mentions = Counter(
         m.entity for ms in corpus.mentions.values() for m in ms if m.kind is EntityKind.PLACE
     )
@@ -256,7 +260,7 @@ def places_geojson(corpus: Corpus, gazetteer: Gazetteer, reach: dict[str, Any]) 
                 },
             }
         )
-    features.append(reach)
+    features.extend(areas)
     return {"type": "FeatureCollection", "features": features}
 
 

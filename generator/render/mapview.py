@@ -1,9 +1,11 @@
 """The map page: a standalone Leaflet map (via folium) plus the rows of its accessible table.
 
-The map HTML is written to docs/gen/kaart/map.html and shown in an iframe; the same
+The map HTML is written to docs/dossier/kaart/map.html and shown in an iframe; the same
 facts go into a plain table beside it, so nothing is only available on the map.
-Privacy: the page loads Leaflet from the site itself and requests nothing from third
-parties except OpenStreetMap tiles. Output is byte-for-byte deterministic.
+Its base layer is Natural Earth's countries drawn by the map itself (data/countries.geojson),
+so it reads offline and with tiles blocked; OpenStreetMap's tiles are an optional layer,
+off until a reader switches it on. Privacy: the page loads Leaflet from the site itself and
+requests nothing from anyone else by default. Output is byte-for-byte deterministic.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import html
 import importlib
 import json
+import math
 import re
 import shutil
 import unicodedata
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from generator import records
 from generator.cache import Store, code_version, digest
 from generator.geo import LatLon, distance_to_border_km, reach_polygon
+from generator.render.mapdata import MapLayers, Reach, StrikeSite, Zone
 
 if TYPE_CHECKING:  # folium (with requests, branca) and shapely load only to draw the map
     from shapely.geometry import MultiPolygon, Polygon
@@ -31,33 +35,63 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bijdragers'
 )
-DEFAULT_BOUNDS: tuple[LatLon, LatLon] = ((49.6, 33.6), (53.5, 38.4))
-"""South-west and north-east corner: Kharkiv, Belgorod, Kursk and Bryansk in one view."""
+NE_ATTRIBUTION = "Landen en regio’s: Natural Earth (publiek domein)"
 
 DECIMALS = 5
 """Coordinates in the output are rounded to ~1 m: smaller files, stable diffs."""
 
 LEAFLET_FILES = ("leaflet.js", "leaflet.css")
-# The code the kept geodesy depends on: what this module imports, transitively.
+# The code the kept map and geodesy depend on: what this module imports, transitively.
 CODE = (
     "__init__.py",
     "cache.py",
     "geo.py",
     "records.py",
     "render/__init__.py",
+    "render/mapdata.py",
     "render/mapview.py",
 )
+NARROW_PX = 600
+"""Below this width (a phone) the layer list and the legend start folded."""
 
+SEA = "#d6e6f0"
+_LAND_STYLE = {"color": "#8c8c8c", "weight": 0.8, "fillColor": "#f3f0e8", "fillOpacity": 1.0}
+_TARGET_STYLE = {"color": "#8c8c8c", "weight": 0.8, "fillColor": "#ebe4d6", "fillOpacity": 1.0}
 _BORDER_STYLE = {"color": "#222222", "weight": 2, "dash_array": "6 6", "opacity": 0.9}
-_REACH_STYLE = {
-    "color": "#b2182b",
-    "weight": 1,
-    "fillColor": "#b2182b",
-    "fillOpacity": 0.12,
-    "opacity": 0.6,
-}
+_BAND_COLOURS = ("#b2182b", "#e66101", "#5e3c99", "#1b7837")
+_ZONE_COLOURS = ("#2166ac", "#7b3294", "#008837", "#a6611a")
+_STRIKE_COLOUR = "#d7191c"
+STRIKE_SVG = (
+    '<svg width="22" height="22" viewBox="-11 -11 22 22"><polygon points="'
+    + " ".join(
+        f"{round((10 if i % 2 == 0 else 4.5) * math.sin(math.pi * i / 8), 2)},"
+        f"{round(-(10 if i % 2 == 0 else 4.5) * math.cos(math.pi * i / 8), 2)}"
+        for i in range(16)
+    )
+    + f'" fill="{_STRIKE_COLOUR}" stroke="#000" stroke-width="1.2"/></svg>'
+)
+"""An eight-pointed burst: the usual sign of an attack, drawn without an icon font."""
 _NO_ZOOM_RE = re.compile(r",\s*maximum-scale=1\.0,\s*user-scalable=no")
 _ID_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
+_STYLE = f"""<style>
+html .leaflet-container {{ background: {SEA}; font: 12px/1.4 sans-serif; }}
+.leaflet-tooltip.kaart-label {{ padding: 0 4px; font-size: 11px; font-weight: 600;
+  background: rgba(255,255,255,.85); border: 0; box-shadow: none; }}
+.leaflet-tooltip.kaart-label::before {{ display: none; }}
+.leaflet-tooltip.kaart-inslag {{ padding: 0 4px; font-size: 11px; border-color: #000; }}
+.inslag svg {{ display: block; }}
+.legenda {{ background: #fff; padding: 4px 8px; border-radius: 4px; max-width: 220px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); }}
+.legenda summary {{ cursor: pointer; font-weight: 600; }}
+.legenda ul {{ list-style: none; margin: 4px 0 0; padding: 0; }}
+.legenda li {{ margin: 2px 0; }}
+.legenda .teken, .leaflet-control-layers .teken {{ display: inline-block; width: 14px;
+  height: 10px; margin-right: 4px; vertical-align: middle; border: 1px solid #555; }}
+.leaflet-control-layers-overlays label {{ max-width: 220px; }}
+.wiel-hint {{ position: absolute; left: 50%; top: 8px; transform: translateX(-50%);
+  z-index: 1000; background: rgba(0,0,0,.75); color: #fff; padding: 4px 8px;
+  border-radius: 4px; pointer-events: none; }}
+</style>"""
 
 
 @dataclass(frozen=True)
@@ -73,6 +107,7 @@ class PlaceRow:
     description: str
     event_count: int
     url: str | None  # page about the place, relative to map.html or absolute
+    key: bool = False  # labelled on the map at all times
 
 
 @dataclass(frozen=True)
@@ -87,8 +122,8 @@ class TableRow:
     lon: float
     lat_text: str  # "49,99° N"
     lon_text: str  # "36,23° O"
-    distance_km: int  # to the border, geodesic, rounded
-    inside_reach: bool  # within reach_km of the border (on either side)
+    distance_km: int | None  # to the border, geodesic, rounded; None far from it
+    reaches: tuple[str, ...]  # names of the weapons whose band holds the place
     event_count: int
     url: str | None
 
@@ -96,82 +131,93 @@ class TableRow:
     def coordinates_text(self) -> str:
         return f"{self.lat_text}, {self.lon_text}"
 
+    @property
+    def inside_reach(self) -> bool:
+        return bool(self.reaches)
+
 
 @dataclass(frozen=True)
 class MapResult:
     html: str  # complete standalone HTML document for docs/gen/kaart/map.html
     rows: list[TableRow]
-    reach_geojson: dict[str, Any]  # GeoJSON Feature of the reach band, for the open data
+    features: list[dict[str, Any]]  # the bands and step areas as GeoJSON, for the open data
+    legend: list[tuple[str, str]]  # (colour, Dutch text) of each band and area, for the page
+
+    @property
+    def reach_geojson(self) -> dict[str, Any]:
+        """The band shown first (kept for callers of the single-band map)."""
+        return self.features[0]
 
 
 def build_map(
     places: Sequence[PlaceRow],
     border: Sequence[LatLon],
-    reach_km: float = 300.0,
+    layers: MapLayers | None = None,
     leaflet_url: str = "../assets/leaflet/",
-    bounds: tuple[LatLon, LatLon] = DEFAULT_BOUNDS,
     store: Store | None = None,
+    event_urls: Mapping[str, str] | None = None,
 ) -> MapResult:
-    """Build the map document, its table rows and the reach band as GeoJSON.
+    """Build the map document, its table rows and the bands and areas as GeoJSON.
 
     leaflet_url is where copy_leaflet_assets() put Leaflet, relative to the map page;
-    store, if given, keeps the map between builds (a build whose places and counts did
-    not change loads neither folium nor numpy), and the geodesy when they did.
+    event_urls gives an event's page by its id, relative to the map page. store, if
+    given, keeps the map between builds (a build whose places, counts and layers did not
+    change loads neither folium nor numpy), and the geodesy when they did.
     """
+    layers = layers or MapLayers(reaches=(Reach("", "", 300.0, None, "", True),))
+    event_urls = dict(event_urls or {})
     key = digest(
         code_version(*CODE),
         json.dumps(
             [
                 records.dump(list(places)),
                 records.dump(list(border)),
-                reach_km,
+                records.dump(layers),
                 leaflet_url,
-                records.dump(bounds),
+                event_urls,
             ]
         ),
     )
     kept = _kept_map(store.get(key)) if store else None
     if kept is not None:
         return kept
-    made = _draw(places, border, reach_km, leaflet_url, bounds, store)
+    made = _draw(places, border, layers, leaflet_url, store, event_urls)
     if store:
-        store.put(
-            key, {"html": made.html, "rows": records.dump(made.rows), "reach": made.reach_geojson}
-        )
+        store.put(key, records.dump(made))
     return made
 
 
 def _kept_map(stored: Any) -> MapResult | None:
     try:
-        html_text, rows, reach = stored["html"], stored["rows"], stored["reach"]
-        if isinstance(html_text, str) and isinstance(reach, dict):
-            return MapResult(html_text, records.load(list[TableRow], rows), reach)
+        return records.load(MapResult, stored)
     except (KeyError, TypeError, records.RecordError):
-        pass
-    return None  # nothing kept, or an entry of another shape
+        return None  # nothing kept, or an entry of another shape
 
 
 def _draw(
     places: Sequence[PlaceRow],
     border: Sequence[LatLon],
-    reach_km: float,
+    layers: MapLayers,
     leaflet_url: str,
-    bounds: tuple[LatLon, LatLon],
     store: Store | None,
+    event_urls: Mapping[str, str],
 ) -> MapResult:
     import folium
-    from branca.element import Figure
+    from branca.element import Element, Figure
 
-    reach_feature, distances = _geometry(places, border, reach_km, store)
-    rows = table_rows(places, border, reach_km, distances)
+    bands, distances = _geometry(places, border, layers, store)
+    rows = table_rows(places, border, layers, distances, bands)
+    features = [
+        _band_feature(band, reach) for band, reach in zip(bands, layers.reaches, strict=True)
+    ] + [_zone_feature(zone) for zone in layers.zones]
 
-    (south, west), (north, east) = bounds
-    # start near the final view so the page does not flash the whole world before fitBounds
+    (south, west), (north, east) = _view(places, border, layers)
     fmap = folium.Map(
         location=((south + north) / 2, (west + east) / 2),
         zoom_start=7,
         tiles=None,
         control_scale=True,
+        scrollWheelZoom=False,  # a page scrolled past the map must not zoom it: _Controls
     )
     # instance attributes shadow folium's CDN lists (jQuery, Bootstrap, Font Awesome)
     base = leaflet_url if leaflet_url.endswith("/") else leaflet_url + "/"
@@ -180,43 +226,103 @@ def _draw(
     figure = fmap.get_root()
     assert isinstance(figure, Figure)
     figure.title = "Kaart"
+    figure.header.add_child(Element(_STYLE), name="kaart_style")
 
-    folium.TileLayer(
+    geojson = _geojson_class()
+    bind = _bind_class()
+    overlays: list[tuple[str, Any]] = []
+    legend: list[tuple[str, str]] = []
+
+    if layers.countries:
+        target = json.dumps(layers.territory, sort_keys=True) if layers.territory else None
+        land = {
+            "type": "FeatureCollection",
+            "features": [
+                {"type": "Feature", "properties": {"t": 1} if json.dumps(
+                    a.geometry, sort_keys=True) == target else {}, "geometry": a.geometry}
+                for a in layers.countries
+            ],
+        }
+        geojson(land, {"interactive": False, "attribution": NE_ATTRIBUTION},
+                style=dict(_LAND_STYLE), target_style=dict(_TARGET_STYLE)).add_to(fmap)
+    osm = folium.TileLayer(
         tiles=OSM_TILES,
         attr=OSM_ATTRIBUTION,
         name="OpenStreetMap",
         max_zoom=19,
+        show=False,
         control=False,
-    ).add_to(fmap)
+    )
+    osm.add_to(fmap)
+    overlays.append(("Achtergrond van OpenStreetMap (haalt kaarttegels op bij openstreetmap.org)",
+                     osm))
 
-    band = folium.GeoJson(
-        reach_feature,
-        name="bereik",
-        style_function=lambda _feature: dict(_REACH_STYLE),
-        control=False,
-    ).add_to(fmap)
-    bind = _bind_class()
-    band.add_child(bind("bindTooltip", _reach_label(reach_km), {"sticky": True}))
+    for i, (band, reach) in enumerate(zip(bands, layers.reaches, strict=True)):
+        colour = _BAND_COLOURS[i % len(_BAND_COLOURS)]
+        style = {"color": colour, "weight": 1.5, "fillColor": colour,
+                 "fillOpacity": 0.12, "opacity": 0.8}
+        if i:
+            style["dashArray"] = "4 4"
+        layer = geojson(_round_coords(mapping_of(band)), {"interactive": True}, style=style,
+                        show=reach.shown, tooltip=_reach_label(reach, layers.territory_name))
+        layer.add_to(fmap)
+        text = _reach_title(reach)
+        overlays.append((_swatch(colour, 0.25) + html.escape(text), layer))
+        legend.append((colour, text))
+
+    for i, zone in enumerate(layers.zones):
+        colour = _ZONE_COLOURS[i % len(_ZONE_COLOURS)]
+        style = {"color": colour, "weight": 2, "fillColor": colour, "fillOpacity": 0.2,
+                 "opacity": 0.9, "dashArray": "2 4"}
+        layer = geojson(_round_coords(zone.geometry), {"interactive": True}, style=style,
+                        tooltip=f"<strong>{html.escape(zone.label)}</strong><br>"
+                        + html.escape(zone.detail))
+        layer.add_to(fmap)
+        overlays.append((_swatch(colour, 0.4) + html.escape(zone.label), layer))
+        legend.append((colour, f"{zone.label}. {zone.detail}"))
 
     folium.PolyLine(  # type: ignore[no-untyped-call]  # folium leaves this one unannotated
         [(_r(lat), _r(lon)) for lat, lon in border],
+        interactive=False,
         **_BORDER_STYLE,
     ).add_to(fmap)
 
     descriptions = {place.id: place.description for place in places}
+    labelled = _labelled(places, rows, layers)
     for row in rows:
         marker = folium.CircleMarker(
             location=(_r(row.lat), _r(row.lon)),
-            radius=5 + min(row.event_count, 10),
+            radius=4 + min(row.event_count, 6),
             color="#08306b",
             weight=2 if row.kind != "regio" else 1,
             fill=True,
             fill_color="#2171b5",
             fill_opacity=0.8 if row.kind != "regio" else 0.4,
         ).add_to(fmap)
-        marker.add_child(bind("bindTooltip", html.escape(row.name)))
+        options = ({"permanent": True, "direction": "top", "offset": [0, -4],
+                    "className": "kaart-label"}
+                   if row.id in labelled else {})
+        marker.add_child(bind("bindTooltip", html.escape(row.name), options))
         marker.add_child(bind("bindPopup", _popup_html(row, descriptions.get(row.id, ""))))
 
+    for site in layers.strikes:
+        label = f"{site.name}, {' en '.join(site.dates)}"
+        icon = folium.DivIcon(
+            html=f'<span class="inslag" aria-hidden="true">{STRIKE_SVG}</span>',
+            icon_size=(22, 22),
+            icon_anchor=(11, 11),
+            class_name="inslag-icoon",
+        )
+        marker = folium.Marker(
+            location=(_r(site.lat), _r(site.lon)), icon=icon, title=f"Aanval: {label}",
+            keyboard=True,
+        ).add_to(fmap)
+        marker.add_child(bind("bindTooltip", html.escape(label), {
+            "permanent": True, "direction": "right", "offset": [10, 0],
+            "className": "kaart-inslag"}))
+        marker.add_child(bind("bindPopup", _strike_popup(site, event_urls)))
+
+    _controls_class()(overlays, _legend_html(layers)).add_to(fmap)
     fmap.fit_bounds([[south, west], [north, east]])
 
     page = figure.render()
@@ -224,53 +330,136 @@ def _draw(
     page = page.replace("<html>", '<html lang="nl">', 1)
     # folium forbids pinch-zoom of the page; people who need to enlarge text must be able to
     page = _NO_ZOOM_RE.sub("", page, count=1)
-    return MapResult(html=page, rows=rows, reach_geojson=reach_feature)
+    return MapResult(html=page, rows=rows, features=features, legend=legend)
+
+
+def mapping_of(geometry: Polygon | MultiPolygon) -> dict[str, Any]:
+    from shapely.geometry import mapping
+
+    return dict(mapping(geometry))
+
+
+def _swatch(colour: str, opacity: float) -> str:
+    return (f'<span class="teken" style="background:{colour};opacity:{opacity + 0.4:.2f}">'
+            "</span>")
+
+
+def _labelled(
+    places: Sequence[PlaceRow], rows: Sequence[TableRow], layers: MapLayers
+) -> set[str]:
+    """Places whose name stays on the map: the editors' key places, and the places near the
+    border that events name; a strike site carries its own label."""
+    widest = max((r.km for r in layers.reaches), default=0.0)
+    near = {r.id for r in rows if r.distance_km is not None and r.distance_km <= widest
+            and r.event_count}
+    struck = {s.place for s in layers.strikes}
+    return ({p.id for p in places if p.key} | near) - struck
+
+
+def _view(
+    places: Sequence[PlaceRow], border: Sequence[LatLon], layers: MapLayers
+) -> tuple[LatLon, LatLon]:
+    """The first view: the key places, strike sites and step areas, else the border."""
+    points: list[LatLon] = [(p.lat, p.lon) for p in places if p.key]
+    points += [(s.lat, s.lon) for s in layers.strikes]
+    for zone in layers.zones:
+        points += [(lat, lon) for lon, lat in _positions(zone.geometry)]
+    if not points:
+        points = list(border)
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    pad = 0.3
+    return ((_r(min(lats) - pad), _r(min(lons) - pad)), (_r(max(lats) + pad), _r(max(lons) + pad)))
+
+
+def _positions(geometry: dict[str, Any]) -> list[tuple[float, float]]:
+    found: list[tuple[float, float]] = []
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, list | tuple) and len(obj) >= 2 and all(
+            isinstance(v, int | float) for v in obj[:2]
+        ):
+            found.append((float(obj[0]), float(obj[1])))
+        elif isinstance(obj, list | tuple):
+            for item in obj:
+                walk(item)
+
+    walk(geometry.get("coordinates"))
+    return found
 
 
 def _geometry(
-    places: Sequence[PlaceRow], border: Sequence[LatLon], reach_km: float, store: Store | None
-) -> tuple[dict[str, Any], dict[LatLon, float]]:
-    """The reach band and each place's distance to the border.
+    places: Sequence[PlaceRow], border: Sequence[LatLon], layers: MapLayers,
+    store: Store | None,
+) -> tuple[list[Polygon | MultiPolygon], dict[LatLon, float]]:
+    """The reach bands and each place's distance to the border.
 
-    A second of geodesy that depends only on the border, the reach and the places'
-    coordinates, so it is kept in the store under those (and the code). Computed or
-    stored, it passes through JSON, so both ways give the same bytes on the page.
+    Seconds of geodesy that depend only on the border, the ranges, the territory and the
+    places' coordinates, so they are kept in the store under those (and the code).
+    Computed or stored, they pass through JSON, so both ways give the same bytes.
     """
+    from shapely.geometry import shape
+
     points = sorted({(place.lat, place.lon) for place in places})
+    kms = [reach.km for reach in layers.reaches]
     key = digest(
         code_version(*CODE),
-        json.dumps([[list(p) for p in border], reach_km, [list(p) for p in points]]),
+        json.dumps([[list(p) for p in border], kms, layers.territory, [list(p) for p in points]],
+                   sort_keys=True),
     )
     stored = store.get(key) if store else None
+    fresh: Any = None
     try:
-        reach, measured = stored["reach"], stored["distances"]  # type: ignore[index]
-        if isinstance(reach, dict) and reach.get("type") == "Feature":
-            return reach, {(lat, lon): float(km) for lat, lon, km in measured}
+        bands, measured = stored["bands"], stored["distances"]  # type: ignore[index]
+        if isinstance(bands, list) and len(bands) == len(kms):
+            fresh = {"bands": bands, "distances": measured}
     except (KeyError, TypeError, ValueError):
         pass  # nothing stored, or an entry of another shape: measure anew
-    reach = _reach_feature(reach_polygon(border, reach_km), reach_km)
-    measured = [[lat, lon, distance_to_border_km(lat, lon, border)] for lat, lon in points]
-    fresh = json.loads(json.dumps({"reach": reach, "distances": measured}))
-    if store:
-        store.put(key, fresh)
-    return fresh["reach"], {(lat, lon): km for lat, lon, km in fresh["distances"]}
+    if fresh is None:
+        made = [
+            _round_coords(mapping_of(reach_polygon(border, km, within=layers.territory)))
+            for km in kms
+        ]
+        measured = [[lat, lon, distance_to_border_km(lat, lon, border)] for lat, lon in points]
+        fresh = json.loads(json.dumps({"bands": made, "distances": measured}))
+        if store:
+            store.put(key, fresh)
+    return (
+        [shape(b) for b in fresh["bands"]],
+        {(lat, lon): float(km) for lat, lon, km in fresh["distances"]},
+    )
 
 
 def table_rows(
     places: Sequence[PlaceRow],
     border: Sequence[LatLon],
-    reach_km: float = 300.0,
+    layers: MapLayers | None = None,
     distances: Mapping[LatLon, float] | None = None,
+    bands: Sequence[Polygon | MultiPolygon] = (),
 ) -> list[TableRow]:
     """The places as table rows, sorted by name the way a Dutch reader expects.
 
-    distances, if given, holds each place's distance to the border by its (lat, lon).
+    Only places in the countries either side of the border get a distance to it (London's
+    says nothing); a place is within reach of a weapon when its band holds it. distances,
+    if given, holds each place's distance to the border by its (lat, lon).
     """
+    from shapely.geometry import Point
+
+    layers = layers or MapLayers()
+    sides = set(layers.border_countries)
     rows = []
     for place in places:
-        known = distances.get((place.lat, place.lon)) if distances else None
-        distance = (
-            known if known is not None else distance_to_border_km(place.lat, place.lon, border)
+        distance: float | None = None
+        if not sides or place.country in sides:
+            known = distances.get((place.lat, place.lon)) if distances else None
+            distance = (
+                known if known is not None
+                else distance_to_border_km(place.lat, place.lon, border)
+            )
+        point = Point(place.lon, place.lat)
+        within = tuple(
+            reach.name for reach, band in zip(layers.reaches, bands, strict=False)
+            if reach.name and band.covers(point)
         )
         rows.append(
             TableRow(
@@ -282,8 +471,8 @@ def table_rows(
                 lon=place.lon,
                 lat_text=format_lat(place.lat),
                 lon_text=format_lon(place.lon),
-                distance_km=round(distance),
-                inside_reach=distance <= reach_km,
+                distance_km=None if distance is None else round(distance),
+                reaches=within,
                 event_count=place.event_count,
                 url=place.url,
             )
@@ -317,27 +506,66 @@ def copy_leaflet_assets(dest_dir: Path) -> None:
             shutil.copyfile(image, images / image.name)
 
 
-def _reach_label(reach_km: float) -> str:
-    return f"bereik {_km_text(reach_km)} km vanaf de grens (geodetisch berekend)"
+def _reach_title(reach: Reach) -> str:
+    """'Bereik ATACMS: 300 km'; a range the source gives as 'meer dan 250' says so."""
+    qualifier = f"{reach.qualifier} " if reach.qualifier else ""
+    return f"Bereik {reach.name}: {qualifier}{_km_text(reach.km)} km".replace("  ", " ")
 
 
-def _reach_feature(reach: Polygon | MultiPolygon, reach_km: float) -> dict[str, Any]:
-    from shapely.geometry import mapping
+def _reach_label(reach: Reach, territory: str) -> str:
+    name = f" van {reach.name}" if reach.name else ""
+    return (f"bereik{name}: {_km_text(reach.km)} km vanaf de grens, alleen op het grondgebied "
+            f"van {territory} (op de aardbol gemeten)")
 
-    geometry = _round_coords(mapping(reach))
+
+def _band_feature(band: Polygon | MultiPolygon, reach: Reach) -> dict[str, Any]:
+    km = _km_text(reach.km)
+    qualifier = f" ({reach.qualifier} {km} km volgens {reach.source})" if reach.qualifier else ""
     return {
         "type": "Feature",
         "properties": {
-            "name": f"Bereik {_km_text(reach_km)} km vanaf de grens",
-            "reach_km": reach_km,
+            "name": f"Bereik {reach.name} {km} km vanaf de grens".replace("  ", " "),
+            "weapon": reach.weapon or None,
+            "reach_km": reach.km,
             "description": (
-                f"Alle punten binnen {_km_text(reach_km)} km van de landgrens "
-                "Oekraïne–Rusland, aan beide kanten van de grens. Geodetisch berekend op de "
-                "WGS84-ellipsoïde: vereniging van cirkels rond grenspunten om de 10 km."
+                f"Alle punten in Rusland binnen {km} km van de landgrens Oekraïne–Rusland"
+                f"{qualifier}. Op de aardbol (de ellipsoïde) gemeten: vereniging van cirkels "
+                "rond grenspunten om de 10 km, dan alleen het deel binnen de grenzen van "
+                "Rusland volgens Natural Earth."
             ),
+            "source": reach.source or None,
         },
-        "geometry": geometry,
+        "geometry": _round_coords(mapping_of(band)),
     }
+
+
+def _zone_feature(zone: Zone) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "properties": {
+            "name": zone.label,
+            "description": zone.detail,
+            "regions": list(zone.regions),
+            "events": list(zone.events),
+            "source": "Natural Earth 1:10m (regio’s), publiek domein",
+        },
+        "geometry": _round_coords(zone.geometry),
+    }
+
+
+def _legend_html(layers: MapLayers) -> str:
+    """The signs that are always on; the coloured layers explain themselves in the layer
+    list beside it (and in the legend under the map on the page)."""
+    items = []
+    items.append('<li><span class="teken" style="border:0;border-top:2px dashed #222;'
+                 'height:0"></span>grens Oekraïne–Rusland</li>')
+    items.append('<li><span class="teken" style="border-radius:50%;background:#2171b5;'
+                 'width:10px"></span>plaats uit de artikelen</li>')
+    if layers.strikes:
+        small = STRIKE_SVG.replace('width="22" height="22"', 'width="14" height="14"')
+        items.append(f'<li><span aria-hidden="true">{small}</span> aanval, met datum</li>')
+    items.append("<li>kleuren: zie de kaartlagen rechtsboven</li>")
+    return "<summary>Legenda</summary><ul>" + "".join(items) + "</ul>"
 
 
 def _round_coords(obj: Any) -> Any:
@@ -355,7 +583,10 @@ def _popup_html(row: TableRow, description: str) -> str:
     parts = [f"<strong>{html.escape(row.name)}</strong>"]
     if description:
         parts.append(html.escape(description))
-    parts.append(f"{row.distance_km} km van de grens")
+    if row.distance_km is not None:
+        parts.append(f"{row.distance_km} km van de grens")
+    if row.reaches:
+        parts.append("binnen bereik van " + html.escape(" en ".join(row.reaches)))
     if row.event_count:
         noun = "gebeurtenis" if row.event_count == 1 else "gebeurtenissen"
         parts.append(f"{row.event_count} {noun}")
@@ -364,6 +595,115 @@ def _popup_html(row: TableRow, description: str) -> str:
         link = html.escape(row.url)
         parts.append(f'<a href="{link}" target="_top">Meer over {html.escape(row.name)}</a>')
     return "<br>".join(parts)
+
+
+def _strike_popup(site: StrikeSite, event_urls: Mapping[str, str]) -> str:
+    parts = [f"<strong>Aanval op {html.escape(site.name)}</strong>"]
+    for date, headline, event in site.told:
+        text = f"{html.escape(date)}: {html.escape(headline)}"
+        if event in event_urls:
+            link = html.escape(event_urls[event])
+            text += f' <a href="{link}" target="_top">In de chronologie</a>'
+        parts.append(text)
+    return "<br>".join(parts)
+
+
+@cache
+def _geojson_class() -> type[Any]:
+    """A plain L.geoJSON layer: folium's GeoJson adds per-feature styles and handlers that
+    the map does not need, and bytes the page would carry."""
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    class _GeoJsonLayer(MacroElement):
+        _template = Template(
+            "{% macro script(this, kwargs) %}"
+            "var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }}, Object.assign("
+            "{{ this.options|tojson }}, {style: function (f) { return f.properties && "
+            "f.properties.t ? {{ this.target_style|tojson }} : {{ this.style|tojson }}; }}));\n"
+            "{% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});\n"
+            "{% endif %}"
+            "{% if this.tooltip %}{{ this.get_name() }}.bindTooltip("
+            "{{ this.tooltip|tojson }}, {sticky: true});\n{% endif %}"
+            "{% endmacro %}"
+        )
+
+        def __init__(
+            self,
+            data: dict[str, Any],
+            options: dict[str, Any],
+            *,
+            style: dict[str, Any],
+            target_style: dict[str, Any] | None = None,
+            show: bool = True,
+            tooltip: str = "",
+        ) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]
+            self._name = "geo_json"
+            self.data = data
+            self.options = options
+            self.style = style
+            self.target_style = target_style or style
+            self.show = show
+            self.tooltip = tooltip  # HTML; tojson escapes it for the script context
+
+    return _GeoJsonLayer
+
+
+@cache
+def _controls_class() -> type[Any]:
+    """The layer list, the legend and the scroll wheel that waits for a click, in plain
+    Leaflet: folium's LayerControl cannot start folded on phones only."""
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    class _Controls(MacroElement):
+        _template = Template(
+            "{% macro script(this, kwargs) %}"
+            "(function (map) {\n"
+            "  var narrow = window.innerWidth < {{ this.narrow }};\n"
+            "  var overlays = {};\n"
+            "{% for label, layer in this.overlays %}"
+            "  overlays[{{ label|tojson }}] = {{ layer.get_name() }};\n"
+            "{% endfor %}"
+            "  var list = L.control.layers(null, overlays, {collapsed: narrow}).addTo(map);\n"
+            "  var link = list.getContainer().querySelector('.leaflet-control-layers-toggle');\n"
+            "  if (link) { link.title = 'Kaartlagen'; "
+            "link.setAttribute('aria-label', 'Kaartlagen kiezen'); }\n"
+            "  var legend = L.control({position: 'bottomleft'});\n"
+            "  legend.onAdd = function () {\n"
+            "    var box = L.DomUtil.create('details', 'legenda');\n"
+            "    box.innerHTML = {{ this.legend|tojson }};\n"
+            "    box.open = !narrow;\n"
+            "    L.DomEvent.disableClickPropagation(box);\n"
+            "    L.DomEvent.disableScrollPropagation(box);\n"
+            "    return box;\n"
+            "  };\n"
+            "  legend.addTo(map);\n"
+            "  var box = map.getContainer(), hint = null, timer = null;\n"
+            "  function wake() { map.scrollWheelZoom.enable(); }\n"
+            "  map.on('click', wake);\n"
+            "  box.addEventListener('focus', wake);\n"
+            "  map.on('mouseout', function () { map.scrollWheelZoom.disable(); });\n"
+            "  box.addEventListener('wheel', function () {\n"
+            "    if (map.scrollWheelZoom.enabled()) return;\n"
+            "    if (!hint) { hint = L.DomUtil.create('div', 'wiel-hint', box);\n"
+            "      hint.textContent = 'Klik op de kaart om met het wieltje te zoomen'; }\n"
+            "    hint.style.display = 'block'; clearTimeout(timer);\n"
+            "    timer = setTimeout(function () { hint.style.display = 'none'; }, 1500);\n"
+            "  }, {passive: true});\n"
+            "})({{ this._parent.get_name() }});\n"
+            "{% endmacro %}"
+        )
+
+        def __init__(self, overlays: list[tuple[str, Any]], legend: str) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]
+            self._name = "controls"
+            self.overlays = overlays
+            self.legend = legend
+            self.narrow = NARROW_PX
+
+    return _Controls
 
 
 @cache
@@ -423,6 +763,7 @@ def _r(value: float) -> float:
 
 
 __all__ = [
+    "MapLayers",
     "MapResult",
     "PlaceRow",
     "TableRow",
