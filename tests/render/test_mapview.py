@@ -243,7 +243,7 @@ def test_a_strike_is_marked_with_its_date_and_links_to_the_chronology(
 
 def test_the_scroll_wheel_waits_for_a_click(result: MapResult) -> None:
     assert '"scrollWheelZoom": false' in result.html
-    assert "map.on('click', wake)" in result.html
+    assert "box.addEventListener('click', wake)" in result.html
 
 
 def test_popups_link_to_place_pages_and_escape_text(result: MapResult) -> None:
