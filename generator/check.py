@@ -12,7 +12,7 @@ from generator.errors import InputError, Problem, Severity
 from generator.extract.mentions import MentionFinder
 from generator.extract.proposals import propose_weapons
 from generator.gazetteer import load_gazetteer
-from generator.geo import load_border
+from generator.geo import load_areas, load_border
 from generator.model import Article, BlockKind
 from generator.sources import read_seeds
 
@@ -69,6 +69,11 @@ def check(seeds: Path, data: Path) -> list[Problem]:
         load_border(data / "border.geojson")
     except ValueError as exc:
         problems.append(Problem(str(data / "border.geojson"), 1, str(exc)))
+    for name in ("countries.geojson", "regions.geojson"):
+        try:
+            load_areas(data / name)
+        except ValueError as exc:
+            problems.append(Problem(str(data / name), 1, str(exc)))
     try:
         seeds_read = read_seeds(seeds)
     except InputError as exc:

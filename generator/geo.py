@@ -192,14 +192,16 @@ def load_areas(path: Path | str) -> list[Area]:
         for feature in data["features"]:
             props, geometry = feature["properties"], feature["geometry"]
             if geometry["type"] not in ("Polygon", "MultiPolygon"):
-                raise ValueError(f"{props['iso']}: geometry {geometry['type']} is no area")
+                raise ValueError(f"{props['iso']}: geometrie {geometry['type']} is geen vlak")
             iso = str(props["iso"])
             areas.append(Area(iso, str(props["name"]), str(props.get("country", iso)), geometry))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path}: cannot read areas GeoJSON: {exc}") from exc
+        raise ValueError(f"{path}: kan de gebieden (GeoJSON) niet lezen: {exc}") from exc
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"{path}: not a FeatureCollection of areas with iso and name: {exc}"
-                         ) from exc
+        raise ValueError(
+            f"{path}: geen FeatureCollection van gebieden met iso en name "
+            f"(maak het bestand opnieuw met scripts/natural_earth.py): {exc}"
+        ) from exc
     return areas
 
 

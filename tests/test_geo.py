@@ -247,10 +247,10 @@ def test_the_band_clipped_to_russia_lies_inside_russia(
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("{", "cannot read"),
-        ('{"type": "FeatureCollection", "features": [{"properties": {}}]}', "iso and name"),
+        ("{", "niet lezen"),
+        ('{"type": "FeatureCollection", "features": [{"properties": {}}]}', "iso en name"),
         ('{"type": "FeatureCollection", "features": [{"properties": {"iso": "X", "name": "X"},'
-         ' "geometry": {"type": "Point", "coordinates": [0, 0]}}]}', "no area"),
+         ' "geometry": {"type": "Point", "coordinates": [0, 0]}}]}', "geen vlak"),
     ],
 )
 def test_a_broken_areas_file_is_named_in_the_error(
