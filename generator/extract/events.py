@@ -305,7 +305,9 @@ def _sentence_events(
                 date=when,
                 summary=_summary(sentence.text),
                 weapons=_with_proposals(
-                    entity_ids(own, EntityKind.WEAPON) or inherited_weapons,
+                    entity_ids(own, EntityKind.WEAPON)
+                    or inherited_weapons
+                    or _suppliers_weapons(sentence.text, mentions, finder),
                     sentence.text,
                     own,
                     finder,
@@ -760,9 +762,10 @@ def _with_countries(
     mentions: Sequence[Mention],
     country_of: Callable[[str], str | None] | None,
 ) -> list[str]:
-    """The countries an event concerns join its places (evaluation/ANNOTATION.md): the
+    """The countries an event concerns join its places (shared/gold/FORMAT.md): the
     target of a strike or of a permission to strike ("doelen in Rusland", a Russian town)
-    and the recipient of what is given, allowed or promised (Ukraine)."""
+    and Ukraine as the recipient of what is given or promised. A permission concerns its
+    target only, as in FORMAT.md's own example and the seed references."""
     result = list(places)
     countries = {country_of(p) for p in places} if country_of else set()
     if ("russia" in countries or _RUSSIA_TARGET_RE.search(text)) and "russia" not in result:
@@ -778,12 +781,32 @@ def _with_countries(
         ]
         if not outside and verbs.main_lemma in _GIVING:
             named = []
-    if ("ukraine" in countries or named) and "ukraine" not in result:
+    if named and (_PERMISSION_RE.search(text) or "toestaan" in analyse(text).lemmas):
+        named = []  # a permission concerns its target, not who receives it
+    if named and "ukraine" not in result:
         result.append("ukraine")
     return result
 
 
+_PERMISSION_RE = re.compile(
+    r"\b(?:toestemming|toestaan|staat\w*\s+toe|stonden\s+toe|groen licht|beperking\w*)\b",
+    re.IGNORECASE,
+)
 _GIVING = frozenset({"geven", "toestaan", "leveren", "sturen", "verlenen", "goedkeuren"})
+
+
+def _suppliers_weapons(text: str, mentions: Sequence[Mention], finder: MentionFinder) -> list[str]:
+    """A permission that names no weapon concerns the weapons of the one who gives it:
+    "Biden hief een aantal van die beperkingen op" is about American weapons."""
+    if not (_PERMISSION_RE.search(text) or "toestaan" in analyse(text).lemmas):
+        return []
+    countries = {
+        finder.country(m.entity) for m in mentions if m.kind is not EntityKind.WEAPON
+    } - {None, "ukraine", "russia"}
+    if len(countries) != 1:
+        return []
+    group = finder.weapons_of(next(iter(countries)) or "")
+    return [group] if group else []
 
 
 def _with_proposals(

@@ -66,6 +66,17 @@ class MentionFinder:
             return None
         return entry.country or (entity if entry.category == "land" else None)
 
+    def weapons_of(self, country: str) -> str | None:
+        """The gazetteer's group for a supplier's weapons ("us-weapons" for the VS), if any:
+        a weapon entry of that country that other weapons name as broader."""
+        groups = {g for e in self._entries.values() for g in e.broader}
+        found = sorted(
+            e.id
+            for e in self._entries.values()
+            if e.kind is EntityKind.WEAPON and e.country == country and e.id in groups
+        )
+        return found[0] if found else None
+
     def find(self, text: str, on: date | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first; roles only where they held on `on`."""
         key = (text, on)

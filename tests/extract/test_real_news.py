@@ -13,7 +13,17 @@ def test_a_present_tense_lead_is_the_news_of_the_day(extract) -> None:  # type: 
     )
     assert event.date.edtf == "2025-02-11"
     assert event.certainty is Certainty.CONFIRMED
-    assert {"russia", "ukraine"} <= set(event.places)
+    assert "russia" in event.places and "ukraine" not in event.places  # the target only
+
+
+def test_a_delivery_concerns_its_recipient(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Gisteren leverde Spanje zes tanks aan Oekra\u00efne.")
+    assert event.places == ["ukraine"]
+
+
+def test_a_permission_that_names_no_weapon_concerns_the_suppliers_weapons(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Gisteren hief president Biden een deel van de beperkingen op.")
+    assert event.weapons == ["us-weapons"]
 
 
 def test_a_separable_verb_in_a_lead_is_one_happening(extract) -> None:  # type: ignore[no-untyped-def]
