@@ -45,12 +45,24 @@ ANNOUNCING = frozenset({"aankondigen", "bekendmaken", "toezeggen", "beloven", "a
 _LET_KNOW_RE = re.compile(r"\b(?:laten|liet|lieten|laat)\b[^.;]{0,60}?\bweten\b", re.IGNORECASE)
 
 
+# "stellen" with these is no speech: "ter beschikking stellen", "voorwaarden stellen".
+_NOT_SAYING_RE = re.compile(
+    r"\b(?:ter beschikking|beschikbaar|in staat|op de proef|voorwaarden?|eisen|vraag|vragen|"
+    r"vraagtekens|grenzen|vast|voor|gerust|teleur)\b", re.IGNORECASE
+)
+
+
 def is_statement(verbs: Verbs, text: str) -> bool:
     """The main clause says that someone said something: "Rusland zegt dat ...",
     "Het Pentagon liet weten ...", "..., schreef hij op X"."""
-    if verbs.main_lemma in SPEECH_LEMMAS:
-        return True
     main = verbs.main
+    if verbs.main_lemma in SPEECH_LEMMAS:
+        # "ter beschikking gesteld", "vragen gesteld": no one states anything
+        return not (
+            verbs.main_lemma == "stellen"
+            and main is not None
+            and _NOT_SAYING_RE.search(text[main.start : main.end])
+        )
     if main is not None and _LET_KNOW_RE.search(text[main.start : main.end]):
         return True
     # "..., zei de minister": a speech verb opens the clause after the quote.

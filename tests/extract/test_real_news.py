@@ -206,3 +206,11 @@ def test_more_words_of_the_same_speaker_are_one_statement(extract) -> None:  # t
         "onze hulp\", aldus Jansen. Hij zei ook dat de eerste leveringen snel volgen."
     )
     assert len(events) == 1 and len(events[0].sources) == 3
+
+
+def test_putting_at_disposal_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Er zullen meer helikopters ter beschikking gesteld worden.",
+        published="2025-02-11",
+    )
+    assert event.certainty is Certainty.PLANNED
