@@ -195,3 +195,12 @@ def test_every_action_runs_on_node_24(path: Path) -> None:
         major = int(version[1])
         assert action in NODE24, f"{path.name}: is {action} on Node 24? add it to NODE24"
         assert major >= NODE24[action], f"{path.name}: {action} v{major} runs on Node 20"
+
+
+def test_the_pull_request_preview_says_how_to_open_it() -> None:
+    steps = _workflow("ci.yml")["jobs"]["test-and-build"]["steps"]
+    names = [str(s.get("uses", s.get("run", ""))) for s in steps]
+    said = next(i for i, s in enumerate(steps) if "VOORBEELD.txt" in str(s.get("run", "")))
+    uploaded = next(i for i, n in enumerate(names) if n.startswith("actions/upload-artifact@"))
+    assert said < uploaded and steps[uploaded]["with"]["path"] == "site/"
+    assert "python3 -m http.server" in steps[said]["run"]
