@@ -69,11 +69,12 @@ class Correction:
         return (self.target, *self.merge) if self.target else self.merge
 
     def concerns(self, articles: Sequence[Article]) -> bool:
-        """Whether this correction is about one of these articles (evaluation sets apply only
-        their own corrections)."""
+        """Whether this correction is about these articles (evaluation sets apply only their
+        own corrections): every sentence it names is one of theirs, so a merge of an
+        article's event with another's is not half applied."""
         if self.add is not None:
             return any(a.stem == self.add["article"] for a in articles)
-        return any(_sentence_with(a.quote, articles) is not None for a in self.anchors)
+        return all(_sentence_with(a.quote, articles) is not None for a in self.anchors)
 
 
 def load_corrections(path: Path, known: Mapping[str, EntityKind] | None = None) -> list[Correction]:

@@ -195,6 +195,10 @@ def test_an_evaluation_set_applies_only_its_own_corrections(tmp_path: Path) -> N
     quote: "Een zin uit een artikel dat hier niet is"
     drop: true
     reason: x
+  - merge:
+      - {id: e-1111111111, quote: "Op 20 november 2024 vuurde Oekraïne"}
+      - {id: e-2222222222, quote: "Een zin uit een artikel dat hier niet is"}
+    reason: "Half van hier, half van elders."
 """,
     )
     with pytest.raises(InputError):

@@ -214,7 +214,7 @@ def test_the_word_check_finds_a_word_from_nowhere() -> None:
 
 @cache
 def result(seeds: Path) -> Result:
-    return run(Inputs(seeds, ROOT / "data"))
+    return run(Inputs(seeds, ROOT / "data", own_corrections_only=True))
 
 
 def set_name(seeds: Path) -> str:
