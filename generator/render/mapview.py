@@ -51,6 +51,9 @@ CODE = (
     "render/mapdata.py",
     "render/mapview.py",
 )
+MIN_ZOOM = 5
+"""Zoomed out further, the map would show the edge of its own countries (their box, see
+scripts/natural_earth.py)."""
 NARROW_PX = 600
 """Below this width (a phone) the layer list and the legend start folded."""
 
@@ -217,6 +220,7 @@ def _draw(
         zoom_start=7,
         tiles=None,
         control_scale=True,
+        min_zoom=MIN_ZOOM,
         scrollWheelZoom=False,  # a page scrolled past the map must not zoom it: _Controls
     )
     # instance attributes shadow folium's CDN lists (jQuery, Bootstrap, Font Awesome)
@@ -608,17 +612,27 @@ def _strike_popup(site: StrikeSite, event_urls: Mapping[str, str]) -> str:
     return "<br>".join(parts)
 
 
+def _script_json(data: Any) -> str:
+    """Compact JSON, safe inside a <script> like Jinja's tojson: the base layer is most of
+    the page, and a space after every comma would be a sixth of it."""
+    text = json.dumps(data, separators=(",", ":"), sort_keys=True)
+    for char in "<>&'":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
+
+
 @cache
 def _geojson_class() -> type[Any]:
     """A plain L.geoJSON layer: folium's GeoJson adds per-feature styles and handlers that
     the map does not need, and bytes the page would carry."""
     from branca.element import MacroElement
     from jinja2 import Template
+    from markupsafe import Markup
 
     class _GeoJsonLayer(MacroElement):
         _template = Template(
             "{% macro script(this, kwargs) %}"
-            "var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }}, Object.assign("
+            "var {{ this.get_name() }} = L.geoJSON({{ this.data_json }}, Object.assign("
             "{{ this.options|tojson }}, {style: function (f) { return f.properties && "
             "f.properties.t ? {{ this.target_style|tojson }} : {{ this.style|tojson }}; }}));\n"
             "{% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});\n"
@@ -640,7 +654,7 @@ def _geojson_class() -> type[Any]:
         ) -> None:
             super().__init__()  # type: ignore[no-untyped-call]
             self._name = "geo_json"
-            self.data = data
+            self.data_json = Markup(_script_json(data))
             self.options = options
             self.style = style
             self.target_style = target_style or style
