@@ -38,6 +38,7 @@ class Zone:
     regions: tuple[str, ...]  # names of the regions drawn
     geometry: dict[str, Any]  # GeoJSON (Multi)Polygon, lon/lat
     events: tuple[str, ...]  # event ids
+    date: str = ""  # "begin mei 2024": written on the area itself
 
 
 @dataclass(frozen=True)

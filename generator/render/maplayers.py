@@ -120,6 +120,7 @@ def zones(
                 regions=names,
                 geometry=_union([a.geometry for a in areas]),
                 events=tuple(s.event.id for s, _, _ in members),
+                date=date_label,
             )
         )
     return tuple(result)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import importlib
+import itertools
 import json
 import math
 import re
@@ -81,6 +82,8 @@ html .leaflet-container {{ background: {SEA}; font: 12px/1.4 sans-serif; }}
 .leaflet-tooltip.kaart-label {{ padding: 0 4px; font-size: 11px; font-weight: 600;
   background: rgba(255,255,255,.85); border: 0; box-shadow: none; }}
 .leaflet-tooltip.kaart-label::before {{ display: none; }}
+.leaflet-tooltip.kaart-vlak {{ padding: 0 4px; font-size: 11px; font-style: italic;
+  background: rgba(255,255,255,.7); border: 0; box-shadow: none; }}
 .leaflet-tooltip.kaart-inslag {{ padding: 0 4px; font-size: 11px; border-color: #000; }}
 .inslag svg {{ display: block; }}
 .legenda {{ background: #fff; padding: 4px 8px; border-radius: 4px; max-width: 220px;
@@ -219,7 +222,7 @@ def _draw(
         location=((south + north) / 2, (west + east) / 2),
         zoom_start=7,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # _Controls adds one in kilometres only
         min_zoom=MIN_ZOOM,
         scrollWheelZoom=False,  # a page scrolled past the map must not zoom it: _Controls
     )
@@ -280,7 +283,9 @@ def _draw(
                  "opacity": 0.9, "dashArray": "2 4"}
         layer = geojson(_round_coords(zone.geometry), {"interactive": True}, style=style,
                         tooltip=f"<strong>{html.escape(zone.label)}</strong><br>"
-                        + html.escape(zone.detail))
+                        + html.escape(zone.detail),
+                        label=f"toestemming {zone.date}" if zone.date else "",
+                        label_at=_label_point(zone.geometry))
         layer.add_to(fmap)
         overlays.append((_swatch(colour, 0.4) + html.escape(zone.label), layer))
         legend.append((colour, f"{zone.label}. {zone.detail}"))
@@ -374,6 +379,25 @@ def _view(
     lons = [p[1] for p in points]
     pad = 0.3
     return ((_r(min(lats) - pad), _r(min(lons) - pad)), (_r(max(lats) + pad), _r(max(lons) + pad)))
+
+
+def _label_point(geometry: dict[str, Any]) -> tuple[float, float]:
+    """Where an area's name goes: the centroid of its largest part's outer ring (lat, lon).
+    The regions are compact enough for the centroid to fall inside them."""
+    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else list(
+        geometry["coordinates"])
+    best = (0.0, 0.0, 0.0)
+    for polygon in polygons:
+        ring = polygon[0]
+        area = cx = cy = 0.0
+        for (x1, y1, *_), (x2, y2, *_) in itertools.pairwise(ring):
+            cross = x1 * y2 - x2 * y1
+            area += cross
+            cx += (x1 + x2) * cross
+            cy += (y1 + y2) * cross
+        if area and abs(area) > abs(best[0]):
+            best = (area, cx / (3 * area), cy / (3 * area))
+    return (_r(best[2]), _r(best[1]))
 
 
 def _positions(geometry: dict[str, Any]) -> list[tuple[float, float]]:
@@ -639,6 +663,14 @@ def _geojson_class() -> type[Any]:
             "{% endif %}"
             "{% if this.tooltip %}{{ this.get_name() }}.bindTooltip("
             "{{ this.tooltip|tojson }}, {sticky: true});\n{% endif %}"
+            "{% if this.label %}(function (layer, map) {\n"
+            "  var label = L.tooltip({permanent: true, direction: 'center', "
+            "className: 'kaart-vlak', interactive: false, offset: [0, 16]})\n"
+            "    .setLatLng({{ this.label_at|tojson }}).setContent({{ this.label|tojson }});\n"
+            "  layer.on('add', function () { label.addTo(map); });\n"
+            "  layer.on('remove', function () { label.remove(); });\n"
+            "  if (map.hasLayer(layer)) { label.addTo(map); }\n"
+            "})({{ this.get_name() }}, {{ this._parent.get_name() }});\n{% endif %}"
             "{% endmacro %}"
         )
 
@@ -651,6 +683,8 @@ def _geojson_class() -> type[Any]:
             target_style: dict[str, Any] | None = None,
             show: bool = True,
             tooltip: str = "",
+            label: str = "",
+            label_at: tuple[float, float] | None = None,
         ) -> None:
             super().__init__()  # type: ignore[no-untyped-call]
             self._name = "geo_json"
@@ -660,6 +694,8 @@ def _geojson_class() -> type[Any]:
             self.target_style = target_style or style
             self.show = show
             self.tooltip = tooltip  # HTML; tojson escapes it for the script context
+            self.label = html.escape(label)  # plain text, on the area while it is shown
+            self.label_at = label_at
 
     return _GeoJsonLayer
 
@@ -684,6 +720,7 @@ def _controls_class() -> type[Any]:
             "  var link = list.getContainer().querySelector('.leaflet-control-layers-toggle');\n"
             "  if (link) { link.title = 'Kaartlagen'; "
             "link.setAttribute('aria-label', 'Kaartlagen kiezen'); }\n"
+            "  L.control.scale({imperial: false}).addTo(map);\n"
             "  var legend = L.control({position: 'bottomleft'});\n"
             "  legend.onAdd = function () {\n"
             "    var box = L.DomUtil.create('details', 'legenda');\n"

@@ -75,7 +75,7 @@ def layers() -> MapLayers:
         ),
         zones=(
             Zone("november 2024: doelen in de regio Koersk", "Toestemming van VS (ATACMS).",
-                 ("Koersk",), kursk.geometry, ("e-1",)),
+                 ("Koersk",), kursk.geometry, ("e-1",), "november 2024"),
         ),
         strikes=(
             StrikeSite("karachev", "Karatsjov", 53.12, 34.98, ("19 november 2024",),
@@ -229,6 +229,19 @@ def test_the_map_has_a_legend_and_labels_that_stay(result: MapResult) -> None:
     assert sorted(permanent) == ["Charkiv", "Karatsjov, 19 november 2024", "Koersk",
                                  "Kyiv", "Oblast Belgorod"]
     assert "Moskou" not in permanent and "Londen" not in permanent
+
+
+def test_a_step_area_carries_its_date_on_the_map(result: MapResult) -> None:
+    assert '.setContent("toestemming november 2024")' in result.html
+    # The label sits inside the Kursk region, and goes when the area is switched off.
+    at = re.search(r"\.setLatLng\(\[([\d.]+), ([\d.]+)\]\)", result.html)
+    assert at is not None and 51 < float(at.group(1)) < 52.5 and 35 < float(at.group(2)) < 38
+    assert "layer.on('remove', function () { label.remove(); })" in result.html
+
+
+def test_distances_are_in_kilometres_only(result: MapResult) -> None:
+    assert "L.control.scale({imperial: false})" in result.html
+    assert "L.control.scale()" not in result.html
 
 
 def test_a_strike_is_marked_with_its_date_and_links_to_the_chronology(
