@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence, Set
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -93,8 +94,7 @@ class _Index:
     def __init__(self, broader: Mapping[str, frozenset[str]]) -> None:
         self._broader = broader
         self._by_key: dict[tuple[object, ...], set[int]] = {}
-        # What each stored event was indexed with, and how many of its sources.
-        self._indexed: dict[int, tuple[tuple[object, ...], int]] = {}
+        self._indexed: dict[int, _Indexed] = {}
 
     def add(self, position: int, event: Event) -> None:
         signature = (
@@ -103,18 +103,51 @@ class _Index:
             event.certainty,
             tuple(event.weapons),
             tuple(event.places),
-            frozenset(s.article for s in event.sources),
         )
         before = self._indexed.get(position)
-        if before is not None and before[0] == signature:
-            # Only sources were added (a fold): their keys are the only new ones. Indexing
-            # all again made an event told a thousand times cost a million keys.
-            keys = self._source_keys(event.sources[before[1] :], signature[5])
+        if before is not None and before.signature == signature:
+            # Only sources were added (a fold): only their keys are new, and those of the
+            # articles they bring. Indexing all again made a happening that N articles tell
+            # cost N² keys (each quantity once per article, for every fold).
+            keys = list(self._new_source_keys(before, event.sources[before.sources :]))
         else:
-            keys = self._all_keys(event, query=False)
+            keys = list(self._all_keys(event, query=False))
+            before = _Indexed(
+                signature,
+                0,
+                {s.article for s in event.sources},
+                {q for s in event.sources for q in _large_quantities(s.quote)},
+                self._article_weapon_keys(event),
+            )
+        before.sources = len(event.sources)
+        self._indexed[position] = before
         for key in keys:
             self._by_key.setdefault(key, set()).add(position)
-        self._indexed[position] = (signature, len(event.sources))
+
+    def _new_source_keys(
+        self, state: _Indexed, sources: Sequence[SourceRef]
+    ) -> Iterator[tuple[object, ...]]:
+        """The keys the sources add to an event indexed as state (which they update)."""
+        articles = {s.article for s in sources} - state.articles
+        quantities = {q for s in sources for q in _large_quantities(s.quote)} - state.quantities
+        for source in sources:
+            yield "told", source.article, source.quote
+        for quantity in state.quantities:
+            for article in articles:
+                yield "quantity", article, quantity
+        state.articles |= articles
+        for quantity in quantities:
+            for article in state.articles:
+                yield "quantity", article, quantity
+        state.quantities |= quantities
+        for key in state.weapon_keys:
+            for article in articles:
+                yield "article", article, *key
+
+    def _article_weapon_keys(self, event: Event) -> tuple[tuple[str, int, str, str], ...]:
+        if action_of(event) is None or event.certainty is Certainty.PLANNED:
+            return ()
+        return tuple(self._weapon_keys(event, query=False))
 
     def candidates(self, event: Event) -> set[int]:
         found: set[int] = set()
@@ -138,11 +171,13 @@ class _Index:
     def _source_keys(
         sources: Sequence[SourceRef], articles: Set[str]
     ) -> Iterator[tuple[object, ...]]:
+        quantities: set[tuple[float, str | None]] = set()
         for source in sources:
             yield "told", source.article, source.quote
-            for quantity in _large_quantities(source.quote):
-                for article in articles:
-                    yield "quantity", article, quantity
+            quantities |= _large_quantities(source.quote)
+        for quantity in quantities:  # once each, not once per source that names it
+            for article in articles:
+                yield "quantity", article, quantity
 
     def _weapon_keys(self, event: Event, query: bool) -> Iterator[tuple[str, int, str, str]]:
         """(kind, month, "w"/"n", weapon) for every month the event spans.
@@ -180,6 +215,18 @@ class _Index:
         for month in _months(event.date.start, event.date.end):
             for place in places:
                 yield action, month, "p", place
+
+
+@dataclass
+class _Indexed:
+    """What an event was indexed with: the signature of its keys, how many of its sources,
+    its articles and large quantities, and its weapon keys (stored again per article)."""
+
+    signature: tuple[object, ...]
+    sources: int
+    articles: set[str]
+    quantities: set[tuple[float, str | None]]
+    weapon_keys: tuple[tuple[str, int, str, str], ...]
 
 
 def _months(start: date, end: date) -> range:
