@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from generator import dates
 from generator.gazetteer import Gazetteer, GazetteerEntry
 from generator.jinjacache import COMPILED
 from generator.model import Article, Change, Corpus, EntityKind, Event, Fact
+from generator.render import periods
 from generator.render.escape import front_matter, href, text
 from generator.render.links import correction_url
 from generator.story import chronology
@@ -165,21 +167,54 @@ def render_pages(
     for sources in [*(e.sources for e in corpus.events), *(f.sources for f in corpus.facts)]:
         for s in sources:
             cited.setdefault(s.article, set()).add(s.anchor)
-    pages["bronnen/index.md"] = env.get_template("bronnen.md.j2").render(
-        articles=[
-            {
-                "stem": a.stem,
-                "title": a.title,
-                "outlet": a.meta.outlet,
-                "published": published_label(a),
-                "event_count": told[a.stem],
-            }
-            for a in corpus.articles
-        ]
-    )
+    pages.update(_source_index(env, corpus.articles, told))
     for article in corpus.articles:
         pages[f"bronnen/{article.stem}.md"] = _article(
             env, article, cited.get(article.stem, set()), seeds_rel, site
+        )
+    return pages
+
+
+SOURCES_PER_PAGE = 200  # rows of the source index on one page: about 60 KB of HTML
+
+
+def _source_index(
+    env: Environment, articles: list[Article], told: Counter[str]
+) -> dict[str, str]:
+    """The source index: one table, or (a long one) an overview of periods of publication,
+    each a page of its own in bronnen/periode/, so no page grows with the corpus."""
+
+    def row(a: Article) -> dict[str, Any]:
+        return {
+            "stem": a.stem,
+            "title": a.title,
+            "outlet": a.meta.outlet,
+            "published": published_label(a),
+            "event_count": told[a.stem],
+        }
+
+    index = env.get_template("bronnen.md.j2")
+    if len(articles) <= SOURCES_PER_PAGE:
+        return {"bronnen/index.md": index.render(articles=[row(a) for a in articles], periods=[])}
+    by_date = sorted(
+        articles, key=lambda a: (a.meta.published.start if a.meta.published else date.max, a.stem)
+    )
+    found = periods.split(
+        by_date, lambda a: a.meta.published.start if a.meta.published else None, SOURCES_PER_PAGE
+    )
+    pages = {
+        "bronnen/index.md": index.render(
+            articles=[],
+            periods=[{"slug": p.slug, "title": p.title, "count": len(p.items)} for p in found],
+        )
+    }
+    template = env.get_template("bronnen-periode.md.j2")
+    for i, period in enumerate(found):
+        pages[f"bronnen/periode/{period.slug}.md"] = template.render(
+            period=period,
+            articles=[row(a) for a in period.items],
+            previous=found[i - 1] if i > 0 else None,
+            following=found[i + 1] if i + 1 < len(found) else None,
         )
     return pages
 

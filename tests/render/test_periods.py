@@ -1,0 +1,39 @@
+"""Long lists by date in pages that stay small: the source index of a large dossier."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.render import pages, periods
+from generator.site import Project, build
+
+
+def test_a_list_goes_by_year_then_by_month_then_in_parts_and_undated_last() -> None:
+    days = [date(2022, 3, 1)] + [date(2024, 11, 1 + i % 9) for i in range(25)] + [None]
+    found = periods.split(list(range(len(days))), lambda i: days[i], limit=10)
+    assert [p.slug for p in found] == ["2022", "2024-11-1", "2024-11-2", "2024-11-3",
+                                       "zonder-datum"]
+    assert found[2].title == "november 2024 (deel 2 van 3)"
+    assert sorted(i for p in found for i in p.items) == list(range(len(days)))
+    assert all(len(p.items) <= 10 for p in found)
+
+
+def test_a_long_source_index_is_split_by_period_and_every_article_stays_reachable(
+    fresh_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "SOURCES_PER_PAGE", 2)
+    build(fresh_project)  # strict MkDocs: every link between the pages must land
+    site = fresh_project.site / "dossier" / "bronnen"
+    index = (site / "index.html").read_text(encoding="utf-8")
+    listed = re.findall(r'href="periode/([^"/]+)/"', index)
+    assert len(listed) >= 3
+    linked: set[str] = set()
+    for slug in listed:
+        page = (site / "periode" / slug / "index.html").read_text(encoding="utf-8")
+        linked |= set(re.findall(r'href="\.\./\.\./([^"/#.]+)/"', page))
+    stems = {p.stem for p in Path(fresh_project.seeds).glob("*.txt")}
+    assert linked == stems
