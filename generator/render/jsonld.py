@@ -14,9 +14,10 @@ from markupsafe import Markup
 
 from generator.gazetteer import Gazetteer
 from generator.model import Article, Certainty, Event
-from generator.render.pages import GENERATED, Layout
+from generator.render.pages import GENERATED, SOURCES_SHOWN, Layout
 
 CONTEXT = "https://schema.org"
+APPEARANCES = SOURCES_SHOWN
 
 
 def block(data: Mapping[str, Any]) -> Markup:
@@ -57,7 +58,9 @@ def _event(
             if p in gazetteer.entries
         ],
     }
-    appearances = [_appearance(s.article, site, articles) for s in event.sources]
+    # Each article once, and the first few: many articles tell one happening.
+    told = list(dict.fromkeys(s.article for s in event.sources))[:APPEARANCES]
+    appearances = [_appearance(stem, site, articles) for stem in told]
     if event.certainty in (Certainty.REPORTED, Certainty.CLAIMED):
         return {
             "@type": "Claim",

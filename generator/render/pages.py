@@ -37,6 +37,11 @@ CERTAINTY_HELP = {
 }
 
 
+# Sources named in one line (an entry, a step); the rest are counted, and a chronology entry
+# links to a page with all of them: an event that many articles tell stays a line.
+SOURCES_SHOWN = 8
+
+
 @dataclass(frozen=True)
 class Link:
     name: str
@@ -84,6 +89,7 @@ def environment(templates: Path) -> Environment:
     )
     env.globals["certainty_labels"] = CERTAINTY_LABELS
     env.globals["certainty_help"] = CERTAINTY_HELP
+    env.globals["sources_shown"] = SOURCES_SHOWN
     return env
 
 
@@ -178,9 +184,7 @@ def render_pages(
 SOURCES_PER_PAGE = 200  # rows of the source index on one page: about 60 KB of HTML
 
 
-def _source_index(
-    env: Environment, articles: list[Article], told: Counter[str]
-) -> dict[str, str]:
+def _source_index(env: Environment, articles: list[Article], told: Counter[str]) -> dict[str, str]:
     """The source index: one table, or (a long one) an overview of periods of publication,
     each a page of its own in bronnen/periode/, so no page grows with the corpus."""
 
@@ -251,12 +255,19 @@ def _chronology(
     pages: dict[str, str] = {}
     page_template = env.get_template("chronologie-pagina.md.j2")
     for i, page in enumerate(plan.pages):
+        views = [
+            _entry_view(entry, gazetteer, milestones, repository, values) for entry in page.entries
+        ]
+        # The search index holds each headline of a page once (and no "Over:" lines, the
+        # weapon and place names being in the headlines and on their own pages): at 5,000
+        # articles a full index was several megabytes for phones to load.
+        seen: set[str] = set()
+        for view in views:
+            view["repeated"] = view["headline"] in seen
+            seen.add(view["headline"])
         pages[f"chronologie/{page.slug}.md"] = page_template.render(
             page=page,
-            entries=[
-                _entry_view(entry, gazetteer, milestones, repository, values)
-                for entry in page.entries
-            ],
+            entries=views,
             previous=plan.pages[i - 1] if i > 0 else None,
             following=plan.pages[i + 1] if i + 1 < len(plan.pages) else None,
             facets=facets,
@@ -268,6 +279,10 @@ def _chronology(
                 gazetteer,
             ),
         )
+    told_often = env.get_template("chronologie-bronnen.md.j2")
+    for entry in plan.entries:
+        if len(entry.main.sources) > SOURCES_SHOWN:
+            pages[f"chronologie/bronnen/{entry.main.id}.md"] = told_often.render(e=entry.main)
     filter_template = env.get_template("chronologie-filter.md.j2")
     for facet in facets:
         for value in facet["values"]:
@@ -494,6 +509,7 @@ def _name(entity: str, gazetteer: Gazetteer) -> str:
 
 HOME_STEPS = 3  # steps per line on Home: the latest; the sheet and chronology have all
 SHEET_STEPS = 12  # steps on a weapon sheet
+SHEET_FACTS = 40  # figures from the articles on a weapon sheet; all are in data/facts.json
 
 
 def _story_lines(story: Story, gazetteer: Gazetteer) -> list[dict[str, Any]]:
@@ -519,7 +535,14 @@ def _weapon(
 ) -> str:
     related = _narrower(weapon.id, gazetteer) if not weapon.specs else {weapon.id}
     events = [e for e in corpus.events if related & set(e.weapons)]
-    facts = [_fact_view(f) for f in corpus.facts if f.about == weapon.id]
+    published = {a.stem: a.meta.published.start for a in corpus.articles if a.meta.published}
+    about = [f for f in corpus.facts if f.about == weapon.id]
+    # The latest figures (by their article's date), in the order told; all are open data.
+    latest = sorted(
+        about, key=lambda f: published.get(f.sources[0].article if f.sources else "", date.min)
+    )
+    shown = {id(f) for f in latest[-SHEET_FACTS:]}
+    facts = [_fact_view(f) for f in about if id(f) in shown]
     specs = [
         {
             "what": s.what,
@@ -534,6 +557,7 @@ def _weapon(
         weapon=weapon,
         specs=specs,
         facts=facts,
+        fact_count=len(about),
         events=events,
         shown_events=events[-SHEET_EVENTS:],
         has_filter=any(weapon.id in e.weapons for e in corpus.events),

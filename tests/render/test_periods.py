@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -15,8 +17,13 @@ from generator.site import Project, build
 def test_a_list_goes_by_year_then_by_month_then_in_parts_and_undated_last() -> None:
     days = [date(2022, 3, 1)] + [date(2024, 11, 1 + i % 9) for i in range(25)] + [None]
     found = periods.split(list(range(len(days))), lambda i: days[i], limit=10)
-    assert [p.slug for p in found] == ["2022", "2024-11-1", "2024-11-2", "2024-11-3",
-                                       "zonder-datum"]
+    assert [p.slug for p in found] == [
+        "2022",
+        "2024-11-1",
+        "2024-11-2",
+        "2024-11-3",
+        "zonder-datum",
+    ]
     assert found[2].title == "november 2024 (deel 2 van 3)"
     assert sorted(i for p in found for i in p.items) == list(range(len(days)))
     assert all(len(p.items) <= 10 for p in found)
@@ -37,3 +44,29 @@ def test_a_long_source_index_is_split_by_period_and_every_article_stays_reachabl
         linked |= set(re.findall(r'href="\.\./\.\./([^"/#.]+)/"', page))
     stems = {p.stem for p in Path(fresh_project.seeds).glob("*.txt")}
     assert linked == stems
+
+
+def test_an_entry_names_its_first_sources_and_links_to_a_page_with_all(
+    fresh_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "SOURCES_SHOWN", 1)
+    monkeypatch.setattr(pages, "SHEET_FACTS", 1)
+    build(fresh_project)
+    site = fresh_project.site
+    events = json.loads((site / "data" / "chronology.json").read_text(encoding="utf-8"))["events"]
+    often = [e for e in events if len(e["sources"]) > 1]
+    assert often, "the seeds tell some happening twice"
+    for event in often:
+        page = site / event["url"].split("#")[0].lstrip("/") / "index.html"
+        entry = page.read_text(encoding="utf-8").split(f'id="{event["id"]}"', 1)[1]
+        entry = entry.split("</div>", 1)[0]
+        more = len(event["sources"]) - 1
+        assert f"en nog {more} bron{'' if more == 1 else 'nen'}" in html.unescape(
+            re.sub(r"<[^>]+>", "", entry)
+        )
+        listing = site / "dossier" / "chronologie" / "bronnen" / event["id"] / "index.html"
+        hrefs = re.findall(r'href="\.\./\.\./\.\./bronnen/([^"]+)"', listing.read_text("utf-8"))
+        assert hrefs == [s["url"].removeprefix("dossier/bronnen/") for s in event["sources"]]
+    # a weapon sheet shows its latest figure and says where the others are
+    sheets = [p.read_text("utf-8") for p in (site / "dossier" / "wapens").glob("*/index.html")]
+    assert any("De 1 laatste van" in sheet and "data/facts.json" in sheet for sheet in sheets)

@@ -101,7 +101,8 @@ def test_search_indexes_headlines_not_whole_articles(built_site: BuiltSite) -> N
         page = doc["location"].split("#")[0]
         shown = html.unescape(doc["title"] + " " + doc["text"])
         by_page[page] = by_page.get(page, "") + " " + shown
-    # A sentence's key words: its headline, and the weapons and places it is about.
+    # A sentence's key words: its headline (each headline once a page; weapons and places
+    # on their own pages).
     for event in built_site.data("chronology.json")["events"]:
         page = event["url"].split("#")[0].removeprefix("/")
         words = re.findall(r"\w{5,}", event["headline"].removesuffix(" …"))
