@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator import dates
 from generator.model import Certainty, Event, SourceRef
-from generator.story.chronology import entries, order, page_of, paginate
+from generator.story.chronology import PAGE_BYTES, entries, order, page_of, paginate, weight
 
 if TYPE_CHECKING:
     from tests.conftest import BuiltSite
@@ -59,6 +59,20 @@ def test_pages_go_by_year_then_by_month_then_in_parts() -> None:
     assert pages[2].title == "november 2024 (deel 2 van 3)"
     assert all(len(p.entries) <= 10 for p in pages)
     assert set(page_of(pages)) == {e.main.id for e in items}
+
+
+def test_entries_that_gather_many_sources_and_places_make_more_pages_not_bigger_ones() -> None:
+    items = entries([event(f"e-{i}", "2024-11-05", f"Zin {i}.", sentence=i) for i in range(40)])
+    light = paginate(items, limit=120)
+    for entry in items:
+        entry.main.places = [f"plaats-{n}" for n in range(30)]
+        entry.main.sources = entry.main.sources * 50
+    heavy = paginate(items, limit=120)
+    assert [p.slug for p in light] == ["2024"]
+    assert len(heavy) > 1 and all(
+        sum(weight(e) for e in p.entries) <= PAGE_BYTES for p in heavy
+    )
+    assert [e for p in heavy for e in p.entries] == items
 
 
 def test_the_overview_has_a_timeline_of_milestones_whose_links_land(built_site: BuiltSite) -> None:
