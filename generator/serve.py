@@ -28,6 +28,7 @@ from watchdog.observers.polling import PollingObserver
 from generator.errors import InputError, Problem, shown
 from generator.mkdocs_run import SiteBuildError, Where, collected_warnings, to_problem
 from generator.render.links import site_url
+from generator.render.pages import GENERATED
 from generator.site import DATA, Project, generate, verify, write_generated
 
 HOOKS = Path(__file__).with_name("serve_hooks.py")
@@ -57,12 +58,17 @@ def regenerate(project: Project, say: Callable[[str], None] = _say) -> bool:
     from generator.check import template_problem
 
     started = time.perf_counter()
+    was_failing = bool(STATUS_NOW.problems or STATUS_NOW.internal)
     try:
         generated = generate(project)
         problems = verify(generated)
         if problems:
             raise InputError(problems)
-        written, _ = write_generated(project.generated, generated.pages)
+        written, _ = write_generated(
+            project.generated,
+            generated.pages,
+            changing=lambda rel: PENDING.add(f"{GENERATED}/{rel}"),
+        )
         write_generated(project.docs / DATA, generated.data, leaflet=False)
     except (InputError, SiteBuildError) as exc:
         _failed(project, Status(list(exc.problems)), say)
@@ -76,8 +82,38 @@ def regenerate(project: Project, say: Callable[[str], None] = _say) -> bool:
         _failed(project, Status(internal=line), say)
         return False
     STATUS_NOW.problems, STATUS_NOW.internal = [], None
+    if was_failing:
+        PENDING.everything()  # the banner goes from every page
     say(f"bijgewerkt in {time.perf_counter() - started:.1f} s ({written} bestanden gewijzigd)")
     return True
+
+
+class Pending:
+    """The pages MkDocs must rebuild at its next (dirty) build, which otherwise rebuilds only
+    pages whose file is newer than their HTML. Told once a file is written, taken by the
+    build (serve_hooks.py), so a change made while a build runs is built by the next one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pages: set[str] = set()
+        self._all = False
+
+    def add(self, page: str) -> None:
+        with self._lock:
+            self._pages.add(page)
+
+    def everything(self) -> None:
+        with self._lock:
+            self._all = True
+
+    def take(self) -> tuple[bool, set[str]]:
+        with self._lock:
+            taken = (self._all, self._pages)
+            self._all, self._pages = False, set()
+            return taken
+
+
+PENDING = Pending()  # read by serve_hooks.py, in this same process
 
 
 def _failed(project: Project, status: Status, say: Callable[[str], None]) -> None:
@@ -89,6 +125,7 @@ def _failed(project: Project, status: Status, say: Callable[[str], None]) -> Non
         say(f"interne fout in de generator: {status.internal} (meld dit als issue)")
     say("niet bijgewerkt: het voorbeeld toont de fout bovenaan elke pagina")
     project.generated.mkdir(parents=True, exist_ok=True)
+    PENDING.everything()  # the banner on every page, not only on changed ones
     (project.generated / STATUS).write_text(str(time.time()), encoding="utf-8")
 
 
@@ -163,6 +200,7 @@ def serve(project: Project, dev_addr: str) -> int:
             str(project.root / "mkdocs.yml"),
             dev_addr=dev_addr,
             livereload=True,
+            build_type="dirty",  # only changed pages: seconds, not a minute, at 500 articles
             strict=False,
             hooks=[str(HOOKS)],
         )
@@ -183,7 +221,12 @@ class _Translated(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if record.name == "mkdocs.livereload" and '" code ' in record.getMessage():
             return  # the server's log of a request that was no 200 (a redirect, a 404)
+        if record.getMessage().startswith(_DIRTY):
+            return  # the preview rebuilds changed pages on purpose (generator/serve.py)
         print(shown(to_problem(record, self.where), Path.cwd()), file=sys.stderr)
+
+
+_DIRTY = "A 'dirty' build is being performed"
 
 
 def _quiet_mkdocs(project: Project) -> None:

@@ -1,14 +1,28 @@
 """MkDocs hooks of the editors' preview (loaded by `python -m generator serve` only): the
 problems of the last regeneration at the top of every page, so the browser never shows a
-stale page as if all were well."""
+stale page as if all were well; and which pages the next (dirty) build must redo."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from generator.jinjacache import COMPILED
-from generator.serve import STATUS_NOW
+from generator.serve import PENDING, STATUS_NOW
+
+
+def on_files(files: Any, **kwargs: Any) -> Any:
+    """Before the build reads any page: remove the HTML of each page regenerated since the
+    last build, so MkDocs' dirty build (which redoes a page only when its HTML is missing or
+    older than its file) redoes it. Home includes the generated story: it goes with them."""
+    everything, pages = PENDING.take()
+    if pages:
+        pages.add("index.md")
+    for file in files.documentation_pages():
+        if everything or file.src_uri in pages:
+            Path(file.abs_dest_path).unlink(missing_ok=True)
+    return files
 
 
 def on_env(env: Any, **kwargs: Any) -> Any:

@@ -229,9 +229,13 @@ def verify_quotes(corpus: Corpus) -> list[Problem]:
 
 
 def write_generated(
-    folder: Path, files: Mapping[str, bytes], leaflet: bool = True
+    folder: Path,
+    files: Mapping[str, bytes],
+    leaflet: bool = True,
+    changing: Callable[[str], None] | None = None,
 ) -> tuple[int, int]:
-    """Write a generated folder: only changed files are rewritten, stale ones removed."""
+    """Write a generated folder: only changed files are rewritten, stale ones removed.
+    changing(rel) is told of each file once it is rewritten (the preview's rebuild)."""
     written = unchanged = 0
     wanted = set(files)
     folder.mkdir(parents=True, exist_ok=True)
@@ -245,6 +249,8 @@ def write_generated(
         tmp = target.with_name(target.name + ".tmp")
         tmp.write_bytes(content)
         tmp.replace(target)
+        if changing is not None:
+            changing(rel)
         written += 1
     for path in sorted(folder.rglob("*"), reverse=True):
         rel = path.relative_to(folder).as_posix()

@@ -141,3 +141,33 @@ def test_a_busy_port_gets_a_message_that_suggests_another(tmp_path: Path) -> Non
     assert "Traceback" not in output
     assert f"poort {port} op 127.0.0.1 is al in gebruik" in output
     assert f"--dev-addr 127.0.0.1:{port + 1}" in output
+
+
+def test_a_dirty_rebuild_redoes_each_regenerated_page_even_when_its_html_is_newer(
+    tmp_path: Path,
+) -> None:
+    """A page written while a build runs can get HTML newer than its file: the next build
+    must redo it all the same (serve_hooks.on_files removes its HTML)."""
+    from mkdocs.structure.files import File, Files
+
+    from generator import serve_hooks
+    from generator.serve import PENDING
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    names = ["index.md", "dossier/a.md", "dossier/b.md"]
+    files = Files([File(name, str(docs), str(site), use_directory_urls=True) for name in names])
+    for file in files:
+        Path(file.abs_src_path).parent.mkdir(parents=True, exist_ok=True)
+        Path(file.abs_src_path).write_text("# x\n", encoding="utf-8")
+        Path(file.abs_dest_path).parent.mkdir(parents=True, exist_ok=True)
+        Path(file.abs_dest_path).write_text("<p>x</p>", encoding="utf-8")
+    PENDING.add("dossier/a.md")
+    serve_hooks.on_files(files)
+    redone = {f.src_uri for f in files if not Path(f.abs_dest_path).exists()}
+    assert redone == {"dossier/a.md", "index.md"}  # Home includes the generated story
+    serve_hooks.on_files(files)  # taken: the build after that redoes nothing more
+    kept = files.get_file_from_path("dossier/b.md")
+    assert kept is not None and Path(kept.abs_dest_path).exists()
+    PENDING.everything()
+    serve_hooks.on_files(files)
+    assert not any(Path(f.abs_dest_path).exists() for f in files)
