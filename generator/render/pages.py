@@ -40,6 +40,7 @@ CERTAINTY_HELP = {
 # Sources named in one line (an entry, a step); the rest are counted, and a chronology entry
 # links to a page with all of them: an event that many articles tell stays a line.
 SOURCES_SHOWN = 8
+LIMITS_SHOWN = 5  # limits of one step of the permission story (Home, weapon sheets)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def environment(templates: Path) -> Environment:
     env.globals["certainty_labels"] = CERTAINTY_LABELS
     env.globals["certainty_help"] = CERTAINTY_HELP
     env.globals["sources_shown"] = SOURCES_SHOWN
+    env.globals["limits_shown"] = LIMITS_SHOWN
     return env
 
 
