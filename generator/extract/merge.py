@@ -97,52 +97,27 @@ class _Index:
         self._indexed: dict[int, _Indexed] = {}
 
     def add(self, position: int, event: Event) -> None:
-        signature = (
-            event.date.start,
-            event.date.end,
-            event.certainty,
-            tuple(event.weapons),
-            tuple(event.places),
-        )
-        before = self._indexed.get(position)
-        if before is not None and before.signature == signature:
-            # Only sources were added (a fold): only their keys are new, and those of the
-            # articles they bring. Indexing all again made a happening that N articles tell
-            # cost N² keys (each quantity once per article, for every fold).
-            keys = list(self._new_source_keys(before, event.sources[before.sources :]))
-        else:
-            keys = list(self._all_keys(event, query=False))
-            before = _Indexed(
-                signature,
-                0,
-                {s.article for s in event.sources},
-                {q for s in event.sources for q in _large_quantities(s.quote)},
-                self._article_weapon_keys(event),
-            )
-        before.sources = len(event.sources)
-        self._indexed[position] = before
-        for key in keys:
-            self._by_key.setdefault(key, set()).add(position)
-
-    def _new_source_keys(
-        self, state: _Indexed, sources: Sequence[SourceRef]
-    ) -> Iterator[tuple[object, ...]]:
-        """The keys the sources add to an event indexed as state (which they update)."""
+        """Index an event, or again after another folded into it: only the keys it did not
+        have yet. Indexing all again made a happening that N articles tell cost N² keys
+        (each quantity and weapon key once per article, at every fold that added a place)."""
+        state = self._indexed.setdefault(position, _Indexed(0, set(), set(), set()))
+        keys: list[tuple[object, ...]] = list(self._keys(event, query=False))  # a few
+        sources = event.sources[state.sources :]
+        state.sources = len(event.sources)
         articles = {s.article for s in sources} - state.articles
         quantities = {q for s in sources for q in _large_quantities(s.quote)} - state.quantities
-        for source in sources:
-            yield "told", source.article, source.quote
-        for quantity in state.quantities:
-            for article in articles:
-                yield "quantity", article, quantity
+        weapon_keys = set(self._article_weapon_keys(event)) - state.weapon_keys
+        keys += [("told", s.article, s.quote) for s in sources]
+        # the old quantities and weapon keys for the new articles, the new ones for all
+        keys += [("quantity", a, q) for q in state.quantities for a in articles]
+        keys += [("article", a, *k) for k in state.weapon_keys for a in articles]
         state.articles |= articles
-        for quantity in quantities:
-            for article in state.articles:
-                yield "quantity", article, quantity
+        keys += [("quantity", a, q) for q in quantities for a in state.articles]
+        keys += [("article", a, *k) for k in weapon_keys for a in state.articles]
         state.quantities |= quantities
-        for key in state.weapon_keys:
-            for article in articles:
-                yield "article", article, *key
+        state.weapon_keys |= weapon_keys
+        for key in keys:
+            self._by_key.setdefault(key, set()).add(position)
 
     def _article_weapon_keys(self, event: Event) -> tuple[tuple[str, int, str, str], ...]:
         if action_of(event) is None or event.certainty is Certainty.PLANNED:
@@ -219,14 +194,13 @@ class _Index:
 
 @dataclass
 class _Indexed:
-    """What an event was indexed with: the signature of its keys, how many of its sources,
-    its articles and large quantities, and its weapon keys (stored again per article)."""
+    """What an event has been indexed with: how many of its sources, its articles, large
+    quantities and weapon keys (stored once per article)."""
 
-    signature: tuple[object, ...]
     sources: int
     articles: set[str]
     quantities: set[tuple[float, str | None]]
-    weapon_keys: tuple[tuple[str, int, str, str], ...]
+    weapon_keys: set[tuple[str, int, str, str]]
 
 
 def _months(start: date, end: date) -> range:
