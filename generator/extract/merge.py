@@ -67,15 +67,17 @@ def merge_events(events: Sequence[Event], broader: Mapping[str, frozenset[str]])
     those of the same kind of happening in the same month about a related weapon or place.
     """
     merged: list[Event] = []
+    told: list[_Told] = []  # what each merged event's sources tell, kept as they grow
     index = _Index(broader)
     for event in events:
         found = sorted(index.candidates(event))
-        position = next((i for i in found if _same(merged[i], event, broader)), None)
+        position = next((i for i in found if _same(merged[i], event, broader, told[i])), None)
         if position is None:
             index.add(len(merged), event)
             merged.append(event)
+            told.append(_Told.of(event.sources))
         else:
-            _fold(merged[position], event)
+            _fold(merged[position], event, told[position])
             index.add(position, merged[position])
     return merged
 
@@ -207,14 +209,18 @@ def _months(start: date, end: date) -> range:
     return range(start.year * 12 + start.month, end.year * 12 + end.month + 1)
 
 
-def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
-    if _retold(a, b):
+def _same(
+    a: Event, b: Event, broader: Mapping[str, frozenset[str]], told: _Told | None = None
+) -> bool:
+    """Whether b tells the happening a tells; told: what a's sources tell, if known."""
+    told = told or _Told.of(a.sources)
+    if _retold(a, b, told):
         return True  # a repeated paragraph: the same sentence, date and certainty again
     if a.certainty is Certainty.PLANNED or b.certainty is Certainty.PLANNED:
         return False
-    same_article = {s.article for s in a.sources} & {s.article for s in b.sources}
+    same_article = told.articles & {s.article for s in b.sources}
     overlapping = a.date.start <= b.date.end and b.date.start <= a.date.end
-    if same_article and overlapping and _shared_quantity(a, b):
+    if same_article and overlapping and told.quantities & _Told.of(b.sources).quantities:
         return True  # "17.000 antitankwapens" twice in one article is one delivery
     action = action_of(a)
     if action is None or action != action_of(b):
@@ -240,19 +246,57 @@ def _same(a: Event, b: Event, broader: Mapping[str, frozenset[str]]) -> bool:
     return bool(places_a & (set(b.places) - _COUNTRIES))
 
 
-def _retold(a: Event, b: Event) -> bool:
+def _retold(a: Event, b: Event, told: _Told) -> bool:
     """The same sentence in the same article, read the same way: one telling, repeated."""
     if (a.date.start, a.date.end, a.certainty) != (b.date.start, b.date.end, b.certainty):
         return False
-    told = {(s.article, s.quote) for s in a.sources}
-    return any((s.article, s.quote) in told for s in b.sources)
+    return any((s.article, s.quote) in told.quotes for s in b.sources)
 
 
-def _shared_quantity(a: Event, b: Event) -> bool:
-    def quantities(event: Event) -> set[tuple[float, str | None]]:
-        return {q for s in event.sources for q in _large_quantities(s.quote)}
+@dataclass
+class _Told:
+    """What an event's sources tell, kept up to date as folds add sources, so that asking a
+    happening that N articles tell costs the same as asking one told once."""
 
-    return bool(quantities(a) & quantities(b))
+    anchors: set[tuple[str, int, int]]
+    quotes: set[tuple[str, str]]  # (article, quote)
+    articles: set[str]
+    quantities: set[tuple[float, str | None]]
+    certainties: set[Certainty]
+    on_record: bool  # a source confirms it on the record (see merged_certainty)
+
+    @classmethod
+    def of(cls, sources: Sequence[SourceRef]) -> _Told:
+        told = cls(set(), set(), set(), set(), set(), False)
+        told.add(sources)
+        return told
+
+    def add(self, sources: Sequence[SourceRef]) -> None:
+        for s in sources:
+            self.anchors.add((s.article, s.paragraph, s.sentence))
+            self.quotes.add((s.article, s.quote))
+            self.articles.add(s.article)
+            self.quantities |= _large_quantities(s.quote)
+            if s.certainty:
+                self.certainties.add(Certainty(s.certainty))
+            if not self.on_record:
+                self.on_record = bool(
+                    s.certainty == Certainty.CONFIRMED.value
+                    and s.attributed_to
+                    and _CONFIRMING_RE.search(s.quote)
+                )
+
+    def certainty(self, first: Certainty, other: Certainty) -> Certainty:
+        told = self.certainties or {first, other}
+        if all(c is Certainty.CONFIRMED for c in told):
+            return Certainty.CONFIRMED
+        if self.on_record:
+            return Certainty.CONFIRMED
+        if Certainty.REPORTED in told:
+            return Certainty.REPORTED
+        if Certainty.CLAIMED in told:
+            return Certainty.CLAIMED
+        return max(told, key=lambda c: _STRENGTH[c])
 
 
 @lru_cache(maxsize=65536)
@@ -273,7 +317,9 @@ def _compatible(a: Sequence[str], b: Sequence[str], broader: Mapping[str, frozen
     return False
 
 
-def _fold(target: Event, other: Event) -> None:
+def _fold(target: Event, other: Event, told: _Told | None = None) -> None:
+    """Fold other into target; told: what target's sources tell, if known (kept up to date)."""
+    told = told or _Told.of(target.sources)
     # The narrower date is the better one when it lies inside the other.
     if (other.date.end - other.date.start) < (target.date.end - target.date.start) and (
         target.date.start <= other.date.start and other.date.end <= target.date.end
@@ -284,11 +330,10 @@ def _fold(target: Event, other: Event) -> None:
         for value in getattr(other, field):
             if value not in values:
                 values.append(value)
-    known = {(s.article, s.paragraph, s.sentence) for s in target.sources}
-    target.sources.extend(
-        s for s in other.sources if (s.article, s.paragraph, s.sentence) not in known
-    )
-    target.certainty = merged_certainty(target.sources, target.certainty, other.certainty)
+    new = [s for s in other.sources if (s.article, s.paragraph, s.sentence) not in told.anchors]
+    target.sources.extend(new)
+    told.add(new)
+    target.certainty = told.certainty(target.certainty, other.certainty)
 
 
 # A source that confirms what others hedge: an official confirmation, on the record.
@@ -306,19 +351,4 @@ def merged_certainty(
     confirmed when every source states it, or one confirms it on the record; a later source
     that merely states as fact what an earlier one hedged does not make it confirmed. Else
     reported when a source passes it on, claimed when only parties assert it."""
-    told = [Certainty(s.certainty) for s in sources if s.certainty] or [first, other]
-    if all(c is Certainty.CONFIRMED for c in told):
-        return Certainty.CONFIRMED
-    confirmed_on_record = any(
-        s.certainty == Certainty.CONFIRMED.value
-        and s.attributed_to
-        and _CONFIRMING_RE.search(s.quote)
-        for s in sources
-    )
-    if confirmed_on_record:
-        return Certainty.CONFIRMED
-    if Certainty.REPORTED in told:
-        return Certainty.REPORTED
-    if Certainty.CLAIMED in told:
-        return Certainty.CLAIMED
-    return max(told, key=lambda c: _STRENGTH[c])
+    return _Told.of(sources).certainty(first, other)
