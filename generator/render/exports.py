@@ -239,6 +239,11 @@ def places_geojson(
     mentions = Counter(
         m.entity for ms in corpus.mentions.values() for m in ms if m.kind is EntityKind.PLACE
     )
+    # Each place's events in one pass, not a pass over all events per place.
+    events_at: dict[str, list[str]] = {}
+    for event in corpus.events:
+        for place in dict.fromkeys(event.places):
+            events_at.setdefault(place, []).append(event.id)
     features: list[dict[str, Any]] = []
     for entry in sorted(gazetteer.of_kind(EntityKind.PLACE), key=lambda e: e.id):
         if entry.coordinates is None:
@@ -255,7 +260,7 @@ def places_geojson(
                     "kind": entry.category,
                     "country": entry.country,
                     "mentions": mentions.get(entry.id, 0),
-                    "events": [e.id for e in corpus.events if entry.id in e.places],
+                    "events": events_at.get(entry.id, []),
                     "source": gazetteer.places_source,
                 },
             }
