@@ -125,7 +125,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         _print_problems(exc.problems)
         return 1
     try:
-        gold = load_gold(Path(args.gold))
+        gold = load_gold(Path(args.gold), {a.stem for a in result.corpus.articles})
     except InputError as exc:
         _print_problems(exc.problems)
         return 1

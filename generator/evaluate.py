@@ -7,16 +7,18 @@ evidence in the same article; pairs are matched one to one, best date first.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator import dates
 from generator.errors import InputError, Problem
 from generator.model import Article, Corpus, Event
+from generator.validate import validate
+from generator.yamlfile import LineDict, load
 
+GOLD_SCHEMA = "gold.schema.json"
 _ARTICLES = re.compile(r"^(?:de|het|een|the)\s+|^\d+\s+|^(?:twee|drie|vier)\s+", re.IGNORECASE)
 
 
@@ -77,25 +79,68 @@ class Scores:
     overall: Counts
 
 
-def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
-    """Reference annotations by article stem; a broken file is an InputError with its line."""
+def load_gold(
+    folder: Path, articles: Collection[str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Reference annotations by article stem, each checked against gold.schema.json.
+
+    Every failure is an InputError with `path:line` in Dutch, never a file skipped: an empty
+    file, one that is no annotation, a bad date, an article named twice, or (given the
+    evaluated `articles`) an article that is not among them would change the scores unseen.
+    """
     gold: dict[str, dict[str, Any]] = {}
+    first_file: dict[str, Path] = {}
     problems: list[Problem] = []
+    if not folder.is_dir():
+        raise InputError([Problem(str(folder), 0, "map met referentie-annotaties bestaat niet")])
     for path in sorted(folder.glob("*.yml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.MarkedYAMLError as exc:
-            line = exc.problem_mark.line + 1 if exc.problem_mark else 1
-            problems.append(Problem(str(path), line, f"YAML-fout: {exc.problem}"))
+            data = load(path)
+        except InputError as exc:
+            problems += exc.problems
             continue
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            problems.append(Problem(str(path), 1, f"niet leesbaar: {exc}"))
+        if data is None:
+            problems.append(
+                Problem(str(path), 1, "leeg bestand: verwacht article, published en events")
+            )
             continue
-        if isinstance(data, dict) and "article" in data:
-            gold[str(data["article"])] = data
+        found = validate(data, GOLD_SCHEMA, path)
+        if found or not isinstance(data, LineDict):
+            problems += found
+            continue
+        problems += _bad_dates(data, path)
+        stem = data["article"]
+        line = data.line_of("article")
+        if stem in first_file:
+            problems.append(
+                Problem(str(path), line, f"artikel {stem!r} heeft al een annotatie in "
+                        f"{first_file[stem].name}; één bestand per artikel")
+            )
+            continue
+        if articles is not None and stem not in articles:
+            problems.append(
+                Problem(str(path), line, f"artikel {stem!r} staat niet tussen de "
+                        f"geëvalueerde artikelen (seeds); klopt de naam?")
+            )
+            continue
+        first_file[stem] = path
+        gold[stem] = data
     if problems:
         raise InputError(problems)
     return gold
+
+
+def _bad_dates(data: LineDict, path: Path) -> list[Problem]:
+    """Event dates that are no EDTF: the score would stop on them with a traceback."""
+    problems = []
+    events = data.get("events") or []
+    for number, event in enumerate(events, start=1):
+        try:
+            dates.parse(str(event["date"]))
+        except dates.DateError as exc:
+            line = event.line_of("date")
+            problems.append(Problem(str(path), line, f"events[{number}].date: {exc}"))
+    return problems
 
 
 def _norm_name(name: str) -> str:
