@@ -65,8 +65,10 @@ def project(root: Path, text: str) -> Path:
         if source.is_dir():
             shutil.copytree(source, root / name)
         else:
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, root / name)
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("dossier"))
+    # docs/dossier and docs/data are the generator's output, made anew by each build
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("dossier", "data"))
     shutil.copytree(ROOT / "seeds", root / "seeds")
     (root / "seeds" / f"{STEM}.txt").write_text(text, encoding="utf-8")
     return root
