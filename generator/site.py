@@ -268,6 +268,7 @@ def build_epoch(corpus: Corpus) -> int:
     """A build date derived from the input, so two builds of it are byte-identical."""
     ends = [a.meta.published.end for a in corpus.articles if a.meta.published]
     day = max(ends) if ends else datetime(2000, 1, 1).date()
+    day = max(day, datetime(1970, 1, 2).date())  # MkDocs reads no date before the epoch
     return int(datetime.combine(day, time(12), tzinfo=UTC).timestamp())
 
 

@@ -29,6 +29,7 @@ METADATA_FILE = "metadata.yml"
 _HEADER_RE = re.compile(r"^[ \t]*date[ \t]+(\S+)[ \t]*")
 METADATA_SCHEMA = "metadata.schema.json"
 _STEM_RE = re.compile(r"^[A-Za-z0-9_-]+$")
+EARLIEST_PUBLICATION = date(1900, 1, 1)  # older dates are typos ("0224-11-19"), not news
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,8 @@ def read_seeds(folder: Path, today: date | None = None) -> Seeds:
 
     Only regular files directly in the folder are read: a link, a folder or a special
     file named *.txt is refused, and so is a `.TXT` (any case but .txt), so that no file
-    is silently left out. Publication dates after `today` (default: the real today) are
-    errors.
+    is silently left out. Publication dates after `today` (default: the real today) or
+    before 1900 are errors.
     """
     if not folder.is_dir():
         raise InputError([Problem(str(folder), 0, "map met artikelen bestaat niet")])
@@ -182,9 +183,10 @@ def _read_metadata(path: Path, today: date, problems: list[Problem]) -> dict[str
                     Problem(str(path), entry.line_of("published"), f"{stem}.published: {exc}")
                 )
                 continue
-            if value.start > today:
+            implausible = _implausible(value, today)
+            if implausible:
                 problems.append(
-                    Problem(str(path), entry.line_of("published"), f"{stem}: {_future(value)}")
+                    Problem(str(path), entry.line_of("published"), f"{stem}: {implausible}")
                 )
                 continue
         if any(p.message.startswith((f"{stem}.", f"{stem}:")) for p in found):
@@ -237,16 +239,26 @@ def _strip_header(
     except dates.DateError as exc:
         problems.append(Problem(str(path), 1, f"datumregel: {exc}; {dates.ALLOWED}"))
         return None, content, 0
-    if parsed.start > today:
-        problems.append(Problem(str(path), 1, f"datumregel: {_future(parsed)}"))
+    implausible = _implausible(parsed, today)
+    if implausible:
+        problems.append(Problem(str(path), 1, f"datumregel: {implausible}"))
     return value, content[match.end() :], match.end()
 
 
-def _future(value: DateValue) -> str:
-    return (
-        f"publicatiedatum {value.edtf} ligt in de toekomst (na vandaag); "
-        f"een tikfout in het jaar?"
-    )
+def _implausible(value: DateValue, today: date) -> str | None:
+    """Why a publication date cannot be right, if it cannot: after today, or before news
+    reached the web (year 1 also breaks MkDocs' build date)."""
+    if value.start > today:
+        return (
+            f"publicatiedatum {value.edtf} ligt in de toekomst (na vandaag); "
+            f"een tikfout in het jaar?"
+        )
+    if value.end < EARLIEST_PUBLICATION:
+        return (
+            f"publicatiedatum {value.edtf} ligt voor {EARLIEST_PUBLICATION.year}; "
+            f"een tikfout in het jaar?"
+        )
+    return None
 
 
 def _meta(

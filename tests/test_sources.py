@@ -223,3 +223,22 @@ def test_metadata_under_a_misspelt_name_suggests_the_article(tmp_path: Path) -> 
     (warning,) = [p for p in read_seeds(tmp_path).warnings if p.path == str(meta)]
     assert warning.line == 1
     assert "onbekend artikel '006_nos_koersk_' (bedoelt u '006_nos_koersk'?)" in warning.message
+
+
+def test_a_publication_date_before_1900_is_an_error(tmp_path: Path) -> None:
+    # Year 1 also broke MkDocs' build date with a traceback.
+    path = write(tmp_path, "a.txt", " date 0001-01-01 Tekst.\n")
+    meta = write(tmp_path, "metadata.yml", 'b:\n  outlet: NOS\n  published: "1899-12"\n')
+    write(tmp_path, "b.txt", "Tekst b.\n")
+    found = problems_of(tmp_path)
+    assert [(p, line) for p, line, _ in found] == [(str(meta), 3), (str(path), 1)]
+    assert all("ligt voor 1900; een tikfout in het jaar?" in message for _, _, message in found)
+
+
+def test_an_article_from_before_1970_gets_a_build_date_mkdocs_can_read(tmp_path: Path) -> None:
+    from generator.model import Corpus
+    from generator.site import build_epoch
+
+    write(tmp_path, "a.txt", " date 1950-06-01 Tekst.\n")
+    corpus = Corpus(read_seeds(tmp_path).articles, {}, [], [], {})
+    assert build_epoch(corpus) > 0  # MkDocs stopped on a negative SOURCE_DATE_EPOCH
