@@ -40,3 +40,13 @@ def test_an_id_that_is_a_page_name_of_the_site_is_refused_at_its_line(
         load_gazetteer(path)
     (problem,) = caught.value.problems
     assert (problem.line, "voorbehouden" in problem.message) == (3, True)
+
+
+def test_an_id_given_twice_is_refused_at_the_second_naming_the_first(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.yml"
+    path.write_text("weapons:\n  - id: vijand\n    name: X\n  - id: vijand\n    name: Y\n"
+                    "places: []\nactors: []\nmedia: []\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_gazetteer(path)
+    (problem,) = caught.value.problems
+    assert problem.line == 4 and "komt twee keer voor (ook op regel 2)" in problem.message
