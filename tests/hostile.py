@@ -29,6 +29,7 @@ PAYLOADS: dict[str, str] = {
     "entity": "&lt;img src=x onerror=alert('entity')&gt;",
     "markdown": "**vet** _schuin_ `code` | cel",
     "reference": "[ref][1] [1]: javascript:alert('reference')",
+    "jinja": "{{ 7 * 7 }} {% if true %}jinja{% endif %} {# weg #}",
 }
 ALL = " ".join(PAYLOADS.values())
 OPENING = PAYLOADS["img"] + " " + PAYLOADS["md-link"]  # short enough to stay whole in a title
