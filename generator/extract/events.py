@@ -120,6 +120,9 @@ def extract_events(
     events: list[Event] = []
     undated: list[Event] = []  # the last events dated only by a fallback
     sentences = [s for s in article.sentences if s.kind in (BlockKind.BODY, BlockKind.CAPTION)]
+    # The lead, the first body paragraph, is the news told in the present; found once here,
+    # not once per sentence (that made a 5 MB article quadratic).
+    lead = next((s.paragraph for s in sentences if s.kind is BlockKind.BODY), None)
     single = single_named_weapons(sentences, finder, parents or {})
     # An article cannot name a happening that came after it ("de verkiezingen" in 2022).
     anchors = {
@@ -193,7 +196,7 @@ def extract_events(
             continue
         inherited = _quoted_from(sentences, i, finder, on)
         told: list[Event] = []
-        if _is_event(sentence, dated, attr, mentions, _in_lead(sentence, sentences)):
+        if _is_event(sentence, dated, attr, mentions, sentence.paragraph == lead):
             recent_story = story if i - story_set_at <= 2 else None
             fallback = _fallback_date(sentence.text, published, recent_story)
             if not dated and any(e.date is None for e in expressions):
@@ -385,12 +388,6 @@ def _is_statement(text: str, verbs: Verbs, attr: Attribution) -> bool:
         or is_statement(verbs, text)
         or (bool(attr.names) and attribution.has_speech_verb(text))
     )
-
-
-def _in_lead(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
-    """The article's first two body sentences: the news, told in the present."""
-    body = [s for s in sentences if s.kind is BlockKind.BODY]
-    return bool(body) and sentence.paragraph == body[0].paragraph
 
 
 def _is_event(
