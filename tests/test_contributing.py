@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.corrections import load_corrections
 from generator.gazetteer import load_gazetteer
+from tests.conftest import BuiltSite
 
 REPO = Path(__file__).resolve().parents[1]
 GUIDE = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -54,3 +55,13 @@ def test_the_guide_covers_what_editors_asked() -> None:
                   "Wat `set` accepteert", "merge", "split", "not_entities", "--dev-addr",
                   "site-preview", "Het sjabloon vraagt"):
         assert topic in GUIDE, topic
+
+
+def test_the_site_has_an_editors_page_that_edits_itself(built_site: BuiltSite) -> None:
+    page = built_site.page("redacteuren/index.html")
+    assert "<h1" in page and "Voor redacteuren" in page
+    assert re.search(r'href="[^"]*/edit/main/docs/redacteuren\.md"[^>]*rel="edit"', page) or \
+        re.search(r'rel="edit"[^>]*href="[^"]*/edit/main/docs/redacteuren\.md"', page)
+    assert 'href="redacteuren/"' in built_site.page("index.html")  # in the menu
+    methode = built_site.page("methode/index.html")
+    assert "corrigeer" in methode and 'rel="edit"' in methode  # what it says of itself holds
