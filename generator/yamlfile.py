@@ -94,7 +94,43 @@ _EXPLAINED: tuple[tuple[str, str, str], ...] = (
         "context",
         "een aanhalingsteken wordt niet gesloten",
     ),
-    ("cannot start any token", "problem", "een teken dat hier niet mag (een tab? gebruik spaties)"),
+    (
+        "cannot start any token",
+        "problem",
+        "een teken dat hier niet mag (een tab? gebruik spaties; een waarde die met @, ` of % "
+        "begint, zet je tussen aanhalingstekens)",
+    ),
+    (
+        "expected alphabetic or numeric character, but found",
+        "problem",
+        "een waarde die met * of & begint, zet je tussen aanhalingstekens",
+    ),
+    (
+        "found undefined alias",
+        "problem",
+        "een waarde die met * of & begint, zet je tussen aanhalingstekens",
+    ),
+    (
+        "expected chomping or indentation indicators",
+        "problem",
+        "na '|' of '>' begint de tekst op een nieuwe regel",
+    ),
+    (
+        "expected '<document start>'",
+        "problem",
+        "dit past niet onder wat erboven staat (staat het op de goede plaats, goed ingesprongen?)",
+    ),
+    (
+        "but found another document",
+        "problem",
+        "een regel '---' begint een tweede document; een bestand heeft er één: haal hem weg",
+    ),
+    (
+        "expected <block end>, but found '<scalar>'",
+        "problem",
+        "na de waarde staat nog tekst: zet de hele waarde tussen dubbele aanhalingstekens "
+        "(een ' binnen '...' schrijf je als '')",
+    ),
     (
         "mapping values are not allowed here",
         "problem",
