@@ -140,6 +140,8 @@ def _generic(error: ValidationError) -> str:
         return f"{_value(value)} heeft niet de vorm {expected}"
     if kind == "minLength":
         return "mag niet leeg zijn"
+    if kind == "maxLength" and isinstance(value, str):
+        return f"te lang: hoogstens {expected} tekens, dit zijn er {len(value)}"
     if kind in ("minItems", "maxItems") and rules.get("minItems") == rules.get("maxItems"):
         return f"verwacht precies {expected} waarden, niet {len(value)}"
     if kind == "minItems":

@@ -242,6 +242,12 @@ MISTAKES = {
         "'zeker' is niet toegestaan; kies uit: 'confirmed', 'reported', 'claimed', 'planned', "
         "'bevestigd'",
     ),
+    "headline-too-long": (
+        f'  - id: {ID}\n    quote: "Op 19 november"\n    set:\n      headline: "{"lang " * 30}"\n'
+        "    reason: x\n",
+        5,
+        "events[1].set.headline: te lang: hoogstens 100 tekens, dit zijn er 150",
+    ),
     "weapons-a-number": (
         f'  - id: {ID}\n    quote: "Op 19 november"\n    set: {{weapons: 5}}\n    reason: x\n',
         4,
