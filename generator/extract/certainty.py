@@ -113,6 +113,10 @@ def decide(
             return Certainty.CLAIMED
         return Certainty.REPORTED if media and found.reported else Certainty.CONFIRMED
     if party and not media:
+        if not by_volgens and not _BATTLE_CLAIM_RE.search(text) and _own_side_tells(
+            text, verbs, speaker, speaker_side
+        ):
+            return Certainty.CONFIRMED  # "... Dat heeft de Britse minister bevestigd."
         return Certainty.CLAIMED  # "volgens het Pentagon", "volgens Kyiv"
     if found.reported or media or verbs.tense is Tense.CONDITIONAL:
         return Certainty.REPORTED
@@ -202,3 +206,13 @@ def _contested(text: str, verbs: Verbs, speaker: str, speaker_side: str | None) 
         text[reported[0].start : reported[0].end]
     )
     return not own and not (about and side_of(about) == mine) and bool(other.search(content))
+
+
+def _own_side_tells(text: str, verbs: Verbs, speaker: str, speaker_side: str | None) -> bool:
+    """A party confirms what its own side does: the sentence's subject is on the speaker's
+    side ("Het Verenigd Koninkrijk stuurt ...", confirmed by the British minister)."""
+    mine = side_of(speaker)
+    subject = subject_of(text, verbs, verbs.main)
+    if mine is None or subject is None:
+        return False
+    return side_of(subject.text) == mine and not _contested(text, verbs, speaker, speaker_side)

@@ -175,6 +175,12 @@ def extract_events(
                 close = event.sources[0].paragraph in (sentence.paragraph, sentence.paragraph - 1)
                 if reported and close:
                     event.date = reported[-1]  # it happened by the time it was reported
+            told_before = events[-1] if events else None
+            if told_before is not None and _right_before(told_before, sentence, sentences, i):
+                # "Dat melden AP en Reuters": the sentence that says who tells it is evidence too
+                told_before.sources.append(
+                    SourceRef(sentence.article, sentence.paragraph, sentence.index, sentence.text)
+                )
             undated = []
             continue
         attr = attribution_of(sentences, i, finder)
@@ -334,6 +340,12 @@ def _sentence_events(
             )
         )
     return told
+
+
+def _right_before(event: Event, sentence: Sentence, sentences: Sequence[Sentence], i: int) -> bool:
+    """The event was told in the sentence just before this one."""
+    before = sentences[i - 1] if i else None
+    return before is not None and event.sources[-1].anchor == before.anchor
 
 
 def _continue(event: Event, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -214,3 +214,15 @@ def test_putting_at_disposal_is_no_statement(extract) -> None:  # type: ignore[n
         published="2025-02-11",
     )
     assert event.certainty is Certainty.PLANNED
+
+
+def test_a_minister_confirming_their_own_countrys_step_makes_it_confirmed(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Het Verenigd Koninkrijk stuurt Storm Shadow-kruisraketten naar Oekraïne. "
+        "Dat heeft de Britse minister van Defensie Ben Wallace donderdag bevestigd.",
+        published="2023-05-11",
+    )
+    assert event.certainty is Certainty.CONFIRMED
+    assert event.attributed_to == ["Ben Wallace"]
+    # the sentence that says who tells it is evidence too
+    assert [s.sentence for s in event.sources] == [1, 2]
