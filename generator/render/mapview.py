@@ -36,7 +36,7 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bijdragers'
 )
-NE_ATTRIBUTION = "Landen en regio’s: Natural Earth (publiek domein)"
+NE_ATTRIBUTION = "Natural Earth"
 
 DECIMALS = 5
 """Coordinates in the output are rounded to ~1 m: smaller files, stable diffs."""
