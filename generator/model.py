@@ -68,6 +68,9 @@ class ArticleMeta:
     title: str | None
     url: str | None
     basis: dict[str, str] = field(default_factory=dict)
+    licence: str | None = None  # as the outlet states it, e.g. "CC BY 4.0"
+    # The licence lets this site show the whole text; otherwise only the cited sentences.
+    full_text: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,8 +106,17 @@ class Article:
             return self.meta.title
         for p in self.paragraphs:
             if p.kind in (BlockKind.HEADING, BlockKind.BODY):
-                return p.text[:90]
+                return cut_between_words(p.text, 90)
         return self.stem
+
+
+def cut_between_words(words: str, limit: int) -> str:
+    """At most about `limit` characters, cut between words with an ellipsis, never in one."""
+    words = " ".join(words.split())
+    if len(words) <= limit:
+        return words
+    cut = words[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,.:;")
+    return f"{cut} …" if cut else words.split(" ", 1)[0]
 
 
 class EntityKind(StrEnum):

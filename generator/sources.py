@@ -174,6 +174,14 @@ def _read_metadata(path: Path, today: date, problems: list[Problem]) -> dict[str
                     f"{stem}: url moet een webadres zijn dat begint met http:// of https://",
                 )
             )
+        if entry.get("full_text") is True and not entry.get("licence"):
+            problems.append(
+                Problem(
+                    str(path),
+                    entry.line_of("full_text"),
+                    f"{stem}: full_text: true vraagt om de licentie die het toestaat (licence)",
+                )
+            )
         published = entry.get("published")
         if isinstance(published, str):
             try:
@@ -311,6 +319,8 @@ def _meta(
         title=fields.get("title"),
         url=fields.get("url"),
         basis={str(k): str(v) for k, v in basis.items()},
+        licence=fields.get("licence"),
+        full_text=fields.get("full_text") is True and bool(fields.get("licence")),
     )
 
 

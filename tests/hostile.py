@@ -1,7 +1,8 @@
 """Hostile input: markup and scripts in every place an editor or an article can put text.
 
 `make_hostile(project)` adds to a copy of the project an article whose opening words and
-event sentences carry payloads, an article whose metadata (title, url, outlet, basis) does,
+event sentences carry payloads (its licence lets the whole text show), an article whose
+metadata (title, url, outlet, basis) does,
 a correction whose summary, attribution and reason do, and a weapon and a place whose
 gazetteer name, description, source and specs do. Every payload must reach the site as
 text: shown as written, never markup, never a script, never a `javascript:` link.
@@ -76,6 +77,8 @@ def _update_yaml(path: Path, change: Any) -> None:
 
 
 def _add_metadata(data: dict[str, Any]) -> None:
+    # Its licence lets the whole text show, payloads and control characters included.
+    data[HOSTILE_ARTICLE] = {"licence": PAYLOADS["img"], "full_text": True}
     data[HOSTILE_META_ARTICLE] = {
         "outlet": PAYLOADS["img"] + " " + PAYLOADS["md-link"],
         "published": "2024-06-03",

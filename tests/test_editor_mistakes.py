@@ -150,6 +150,15 @@ MISTAKES = {
         metadata_basis("  basis: [outlet, published]"), "basis is een blok"
     ),
     "metadata-duplicate-key": Mistake(metadata_twice, "'outlet' staat twee keer"),
+    "metadata-full-text-without-licence": Mistake(
+        lambda project: (
+            project.seeds / "metadata.yml",
+            replace_line(
+                project.seeds / "metadata.yml", "  basis:", ["  full_text: true", "  basis:"]
+            ),
+        ),
+        "full_text: true vraagt om de licentie",
+    ),
     "gazetteer-patterns-a-number": Mistake(
         gazetteer_appended("  - id: testwapen\n    name: Testwapen\n    patterns: 5", 3),
         "patterns is een lijst",

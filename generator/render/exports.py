@@ -65,6 +65,8 @@ def _article(article: Article) -> dict[str, Any]:
         "published_estimate": bool(published and published.estimate),
         "original_url": article.meta.url,
         "basis": article.meta.basis,
+        "licence": article.meta.licence,
+        "full_text": article.meta.full_text,
         "url": f"{GENERATED}/bronnen/{article.stem}/",
     }
 

@@ -14,7 +14,15 @@ from markupsafe import Markup
 from generator import dates
 from generator.gazetteer import Gazetteer, GazetteerEntry
 from generator.jinjacache import COMPILED
-from generator.model import Article, Change, Corpus, EntityKind, Event, Fact
+from generator.model import (
+    Article,
+    Change,
+    Corpus,
+    EntityKind,
+    Event,
+    Fact,
+    cut_between_words,
+)
 from generator.render import periods
 from generator.render.escape import front_matter, href, text
 from generator.render.links import correction_url
@@ -160,7 +168,7 @@ def render_pages(
             {
                 "id": w.id,
                 "name": w.name,
-                "short": w.description.split(":")[0][:120],
+                "short": cut_between_words(w.description.split(":")[0], 120),
                 "event_count": sum(1 for e in corpus.events if w.id in e.weapons),
             }
             for w in weapons
@@ -172,7 +180,12 @@ def render_pages(
     # Once over all events and facts, not once per article: that grew with N².
     told = Counter(a for e in corpus.events for a in {s.article for s in e.sources})
     cited: dict[str, set[str]] = {}
-    for sources in [*(e.sources for e in corpus.events), *(f.sources for f in corpus.facts)]:
+    limits = [[limit.source] for step in story.steps for limit in step.limits]
+    for sources in [
+        *(e.sources for e in corpus.events),
+        *(f.sources for f in corpus.facts),
+        *limits,
+    ]:
         for s in sources:
             cited.setdefault(s.article, set()).add(s.anchor)
     pages.update(_source_index(env, corpus.articles, told))
@@ -411,11 +424,7 @@ def timeline_svg(events: list[Event], plan: Layout) -> Markup:
     return Markup("").join(parts)
 
 
-def _short(words: str, limit: int) -> str:
-    """At most `limit` characters, cut between words."""
-    if len(words) <= limit:
-        return words
-    return words[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,.:;") + " …"
+_short = cut_between_words
 
 
 def _with_links(event: Event, gazetteer: Gazetteer, repository: str | None) -> dict[str, Any]:
@@ -608,20 +617,48 @@ def _fact_view(fact: Fact) -> dict[str, Any]:
 def _article(env: Environment, article: Article, cited: set[str], seeds_rel: str, site: str) -> str:
     from generator.render.jsonld import article_block  # it builds on this module
 
-    paragraphs = [
-        {"anchor": p.anchor, "kind": p.kind.value, "credit": p.credit, "sentences": p.sentences}
-        for p in article.paragraphs
-    ]
     return env.get_template("bron.md.j2").render(
         article={
             "title": article.title,
             "outlet": article.meta.outlet,
             "published": published_label(article),
             "url": article.meta.url,
+            "licence": article.meta.licence,
         },
+        full_text=article.meta.full_text,
         basis=article.meta.basis,
-        paragraphs=paragraphs,
+        paragraphs=source_paragraphs(article, cited),
         cited=cited,
         jsonld=article_block(article, site),
         source_path=f"{seeds_rel}/{Path(article.path).name}",
     )
+
+
+def source_paragraphs(article: Article, cited: set[str]) -> list[dict[str, Any]]:
+    """What a source page shows: every paragraph when the licence allows the full text,
+    else only the cited sentences, in the paragraphs they stand in, with their gaps marked."""
+    shown = []
+    for p in article.paragraphs:
+        keep = [
+            (i, s)
+            for i, s in enumerate(p.sentences)
+            if article.meta.full_text or s.anchor in cited
+        ]
+        if not keep:
+            continue
+        sentences = []
+        previous = -1
+        for i, s in keep:
+            sentences.append({"anchor": s.anchor, "text": s.text, "gap_before": i != previous + 1})
+            previous = i
+        shown.append(
+            {
+                "number": p.number,
+                "anchor": p.anchor,
+                "kind": p.kind.value,
+                "credit": p.credit,
+                "sentences": sentences,
+                "gap_after": previous != len(p.sentences) - 1,
+            }
+        )
+    return shown
