@@ -18,6 +18,7 @@ from generator import publish
 from generator.cache import CACHE_DIR, Store
 from generator.errors import InputError, Problem, describe_os_error
 from generator.geo import Area, load_areas, load_border
+from generator.measure import measure
 from generator.mkdocs_run import SiteBuildError as SiteBuildError
 from generator.mkdocs_run import Where, run_mkdocs
 from generator.model import Corpus, EntityKind
@@ -31,6 +32,7 @@ from generator.timings import Timings
 
 SCHEMAS = Path(__file__).parent / "schemas"
 DATA = "data"  # the folder of docs/ (and of the site) that holds the open data
+EVALUATION = "evaluation"  # annotated test sets beside the project, measured for Methode
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
                 e: _event_url(plan.page_of, e) for s in layers.strikes for _, _, e in s.told
             },
         )
+    with timings.stage("measure"):
+        measurements = measure(project.root / EVALUATION, project.data, project.cache)
     seeds_rel = os.path.relpath(project.seeds, project.root).replace(os.sep, "/")
     with timings.stage("render"):
         pages = render_pages(
@@ -122,6 +126,7 @@ def generate(project: Project, timings: Timings | None = None) -> Generated:
             },
             repository_url(project.root / "mkdocs.yml"),
             _site_address(project),
+            measurements,
         )
         files = {path: text.encode("utf-8") for path, text in pages.items()}
         files["kaart/map.html"] = map_result.html.encode("utf-8")

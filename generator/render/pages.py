@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from markupsafe import Markup
 from generator import dates
 from generator.gazetteer import Gazetteer, GazetteerEntry
 from generator.jinjacache import COMPILED
+from generator.measure import Measurement
 from generator.model import (
     Article,
     Change,
@@ -31,6 +33,7 @@ from generator.story.permissions import Story
 
 GENERATED = "dossier"  # the folder of docs/ that the generator owns
 HOME_STORY = "_verhaal.md"  # the permission story, included in Home (docs/index.md)
+MEASUREMENTS = "_meting.md"  # how well the generator reads, included in Methode
 CERTAINTY_LABELS = {
     "confirmed": "bevestigd",
     "reported": "gemeld",
@@ -146,6 +149,7 @@ def render_pages(
     map_page: dict[str, Any],
     repository: str | None = None,
     site: str = "/",
+    measurements: Sequence[Measurement] = (),
 ) -> dict[str, str]:
     """Every generated page as {path relative to docs/dossier: Markdown}. With the
     repository's address, each chronology entry gets a "corrigeer" link."""
@@ -160,6 +164,9 @@ def render_pages(
     pages: dict[str, str] = {}
     pages[HOME_STORY] = env.get_template("verhaal.md.j2").render(
         lines=_story_lines(story, gazetteer)
+    )
+    pages[MEASUREMENTS] = env.get_template("meting.md.j2").render(
+        measurements=measurements, percent=percent
     )
     pages.update(_chronology(env, corpus, story, plan, gazetteer, repository, site))
     weapons = _weapon_entries(corpus, gazetteer)
@@ -582,6 +589,11 @@ def _weapon(
             "sheet": False,
         },
     )
+
+
+def percent(share: float) -> str:
+    """A share as Dutch readers see it in a table: 0.805 -> "81%"."""
+    return f"{round(share * 100)}%"
 
 
 def format_number(value: float) -> str:
