@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from generator.dates import MONTHS_NL
 from generator.dutch.numbers import NUMBER_WORDS
 from generator.dutch.timex import find_time_expressions
+from generator.dutch.verbs import Form
+from generator.dutch.verbs import forms as verb_forms
 from generator.extract.events import PAST_FORMS
 from generator.extract.mentions import MentionFinder
 from generator.gazetteer import Gazetteer
@@ -254,14 +256,18 @@ _INSERTION_LEAD_RE = re.compile(r"^,\s*[^,]*,\s*")
 def _drop_leading(text: str, ctx: Context) -> tuple[str, bool]:
     """Drop what stands before the main clause's finite verb; True when something did."""
     original = text
+    # Only a focus word gone ("Ook troepen die ... mogen"): the subject still leads.
+    clause_dropped = False
     for _ in range(6):
         before = text
         lead = _SUBORDINATE_RE.match(text) or _CONNECTIVE_RE.match(text)
         focus = _FOCUS_RE.match(text)
-        if lead and _starts_finite(text[lead.end() :]):
-            text = text[lead.end() :]
+        rest = text[lead.end() :] if lead else ""
+        if lead and (_verb_first(rest) if lead.re is _CONNECTIVE_RE else _starts_finite(rest)):
+            text = rest
         elif focus:
             text = text[focus.end() :]  # "Ook in Europa nam de druk toe": the focus word goes
+            continue
         elif _VOLGENS_RE.match(text):
             text = _after_fronted(text)
         elif (
@@ -275,7 +281,9 @@ def _drop_leading(text: str, ctx: Context) -> tuple[str, bool]:
         text = text.lstrip(" ,")
         if text == before:
             break
-    return text, text != original and _looks_finite(_first_word(text) or "x")
+        clause_dropped = True
+    first = _first_word(text) or "x"
+    return text, text != original and (first in FINITE or (clause_dropped and _looks_finite(first)))
 
 
 def _front_to_middle(text: str) -> str:
@@ -321,6 +329,15 @@ def _drop_leading_time(text: str, ctx: Context) -> str:
     return text
 
 
+def _verb_first(text: str) -> bool:
+    """After a connective ("Ook", "Zo"), a finite verb: "Zo stuurden ze", not "Ook troepen
+    die ..." (a plural noun that is also an infinitive is no finite verb there)."""
+    first = _first_word(text)
+    return first in FINITE or any(
+        form in (Form.PAST, Form.PRESENT) for _, form in verb_forms(first)
+    )
+
+
 def _first_word(text: str) -> str:
     return text.split(" ", 1)[0].lower().strip(",")
 
@@ -363,8 +380,25 @@ def _speech(text: str, ctx: Context) -> tuple[str, str | None]:
     rest = text[m.end() :]
     if len(rest.split()) < 3:
         return text, None
-    speaker = _speaker(m.group("mid"), ctx, places=False) or _speaker(text[: m.start()], ctx)
+    head = text[: m.start()]
+    speaker = (
+        _speaker(m.group("mid"), ctx, places=False) or _speaker(head, ctx) or _named(head, ctx)
+    )
     return _subordinate_to_main(rest), speaker
+
+
+def _named(head: str, ctx: Context) -> str | None:
+    """A person the gazetteer does not know, named as the sentence's subject: 'Michael S.
+    Repass, voormalig commandant ..., zei' -> 'Michael S. Repass' (never a medium)."""
+    words = head.split(",", 1)[0].split()
+    if not 2 <= len(words) <= 4 or words[0].lower() in DETERMINERS | PRONOUNS:
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    name = " ".join(words)
+    if any(m.kind is EntityKind.MEDIUM for m in ctx.finder.find(name, ctx.when.start)):
+        return None
+    return name
 
 
 def _speaker(head: str, ctx: Context, places: bool = True) -> str | None:
@@ -825,6 +859,30 @@ _TRIM_WORDS_RE = re.compile(
 _END_FUNCTION = frozenset(PREPOSITIONS | DETERMINERS | {"en", "of", "maar", "dat", "om", "te"})
 
 
+def _drop_relative_clause(text: str) -> str:
+    """The first relative clause after a noun, up to its comma or to the main clause's
+    auxiliary: 'Troepen die zich ... verzamelen, of raketwerpers die ... lanceren ... mogen
+    nu worden aangevallen' -> 'Troepen of raketwerpers die ... mogen nu worden aangevallen'.
+    Only a clause with a verb of its own; whatever follows must still have a finite verb."""
+    words = text.split(" ")
+    for i, word in enumerate(words[1:], start=1):
+        previous = words[i - 1].lower().strip(",")
+        if word.lower() != "die" or previous in FUNCTION_WORDS or words[i - 1].endswith(","):
+            continue
+        for j in range(i + 1, min(len(words), i + 14)):
+            bare = words[j].lower().strip(",")
+            ends_at_comma = words[j].endswith(",")
+            ends_before = bare in AUXILIARIES and j > i + 2
+            if not (ends_at_comma or ends_before):
+                continue
+            clause = words[i : j + 1] if ends_at_comma else words[i:j]
+            rest = words[j + 1 :] if ends_at_comma else words[j:]
+            if any(verb_forms(w.strip(",")) for w in clause[2:]) and _has_finite(" ".join(rest)):
+                return " ".join([*words[:i], *rest])
+            break
+    return text
+
+
 def _trailing_clause(text: str) -> str:
     return _TRAILING_CLAUSE_RE.sub("", text) if len(text.split(",")[0].split()) >= 4 else text
 
@@ -848,7 +906,8 @@ def _repeated_adjective(text: str) -> str:
 
 # In order, each applied while the headline is too long: the least loss first.
 _REDUCERS: tuple[Callable[[str], str], ...] = (
-    lambda t: _TRIM_WORDS_RE.sub("", t),
+    # Never inside quotation marks: a quote stays verbatim.
+    lambda t: _TRIM_WORDS_RE.sub(lambda m: m.group(0) if _in_quote(t, m.start()) else "", t),
     lambda t: _USE_OF_RE.sub(r"\1", t),
     _repeated_adjective,
     lambda t: _COORDINATED_RE.sub("", t),
@@ -861,6 +920,7 @@ _EXAMPLE_RE = re.compile(
 # Applied only while it is still longer than HARD_MAX: they drop content.
 _LOSSY_REDUCERS: tuple[Callable[[str], str], ...] = (
     lambda t: _EXAMPLE_RE.sub(" ", t, count=1),
+    lambda t: _drop_relative_clause(t),
     _trailing_clause,
     lambda t: _INSERTION_RE.sub(" ", t, count=1),
     _purpose,
