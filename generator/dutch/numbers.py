@@ -144,10 +144,48 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 text[m.start() : end],
                 value,
                 unit,
-                m.group("hedge").lower() if m.group("hedge") else None,
+                _with_lead_hedge(
+                    text,
+                    m.start(),
+                    m.group("hedge").lower()
+                    if m.group("hedge")
+                    else _shared_hedge(text, found, m, unit),
+                ),
             )
         )
     return tuple(found)
+
+
+# A hedge a few words before the number, in its clause: "vermoedelijk een arsenaal van
+# zo'n vijftig raketten" is "vermoedelijk zo'n 50 raketten".
+_LEAD_HEDGE_RE = re.compile(
+    r"\b(vermoedelijk|naar verluidt|naar schatting|mogelijk|waarschijnlijk)\b"
+    r"(?:\s+[\w'’-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _with_lead_hedge(text: str, start: int, qualifier: str | None) -> str | None:
+    before = re.split(r"[,.;:]", text[:start])[-1]
+    lead = _LEAD_HEDGE_RE.search(before)
+    if lead is None:
+        return qualifier
+    hedge = lead.group(1).lower()
+    return f"{hedge} {qualifier}" if qualifier and qualifier != hedge else hedge
+
+
+def _shared_hedge(
+    text: str, found: list[Quantity], m: re.Match[str], unit: str | None
+) -> str | None:
+    """A hedge shared by coordinated numbers of one thing: 'minstens 14 Storm
+    Shadow-raketten en 31 ATACMS-raketten' is at least 31 too."""
+    if not found or found[-1].qualifier is None or found[-1].unit != unit:
+        return None
+    between = text[found[-1].end : m.start()]
+    words = between.split()
+    if "en" in words and len(words) <= 5 and not re.search(r"[,.;:]", between):
+        return found[-1].qualifier
+    return None
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

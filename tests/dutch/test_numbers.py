@@ -31,6 +31,20 @@ def test_quantity_value_unit_and_hedge(text: str, expected: tuple[float, str, st
     assert (q.value, q.unit, q.qualifier) == expected
 
 
+def test_coordinated_numbers_of_one_thing_share_their_hedge() -> None:
+    found = find_quantities("minstens 14 Storm Shadow-raketten en 31 ATACMS-raketten ingezet")
+    assert [(q.value, q.qualifier) for q in found] == [(14, "minstens"), (31, "minstens")]
+    other = find_quantities("zo'n 300 kilometer en 5 raketten")
+    assert [q.qualifier for q in other] == ["zo'n", None]
+
+
+def test_a_hedge_before_the_number_in_its_clause_stays_with_it() -> None:
+    (q,) = find_quantities("te versoepelen, vermoedelijk een arsenaal van zo'n vijftig raketten")
+    assert (q.value, q.qualifier) == (50, "vermoedelijk zo'n")
+    (other,) = find_quantities("Vermoedelijk, zegt hij, kwamen er 5 raketten")
+    assert other.qualifier is None  # another clause
+
+
 @pytest.mark.parametrize(
     "text", ["op 24 februari", "in 2021", "vandaag, 20:26", "binnen de zes dagen", "een test"]
 )

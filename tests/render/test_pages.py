@@ -1,11 +1,19 @@
 """Page rendering helpers: text from articles cannot break the Markdown it is put in."""
 
+from __future__ import annotations
+
+import html
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from markupsafe import Markup
 
 from generator.render.pages import environment, format_number
+
+if TYPE_CHECKING:
+    from tests.conftest import BuiltSite
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -40,3 +48,24 @@ def test_dutch_number_format() -> None:
         "1,5",
         "300",
     )
+
+
+def test_figures_on_the_sheets_carry_hedge_claimant_and_dutch_numbers(
+    built_site: BuiltSite,
+) -> None:
+    facts = built_site.data("facts.json")["entities"]
+    shown = 0
+    for weapon, entity in facts.items():
+        page = built_site.site / "dossier" / "wapens" / weapon / "index.html"
+        if not page.is_file():
+            continue
+        text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
+        text = " ".join(text.split())
+        for fact in entity["facts"]:
+            value = format_number(fact["value"])
+            figure = " ".join(p for p in (fact["qualifier"], value) if p)
+            assert figure in text, (weapon, figure)
+            for name in fact["attributed_to"]:
+                assert name in text, (weapon, name)
+            shown += 1
+    assert shown
