@@ -219,7 +219,7 @@ def _scope(event: Event, gazetteer: Gazetteer) -> str:
         return "Russische doelen bij " + _join([_place_name(p, gazetteer) for p in near])
     if "russia" in places:
         return "doelen dieper in Rusland" if deeper else "doelen in Rusland"
-    return "inzet; waar in Rusland noemt de bron niet"
+    return "inzet (de bron zegt niet waar)"
 
 
 def _join(names: list[str]) -> str:
