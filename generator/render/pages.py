@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,11 +18,13 @@ from generator.jinjacache import COMPILED
 from generator.measure import Measurement
 from generator.model import (
     Article,
+    Certainty,
     Change,
     Corpus,
     EntityKind,
     Event,
     Fact,
+    SourceRef,
     cut_between_words,
 )
 from generator.render import periods
@@ -97,6 +99,7 @@ def environment(templates: Path) -> Environment:
             "href": href,
             "front_matter": front_matter,
             "yaml_string": front_matter,
+            "distinct": distinct_sources,
         }
     )
     env.globals["certainty_labels"] = CERTAINTY_LABELS
@@ -104,6 +107,16 @@ def environment(templates: Path) -> Environment:
     env.globals["sources_shown"] = SOURCES_SHOWN
     env.globals["limits_shown"] = LIMITS_SHOWN
     return env
+
+
+def distinct_sources(sources: Iterable[SourceRef]) -> list[SourceRef]:
+    """Each sentence once (two clauses of one sentence are one link), as a telling if any."""
+    chosen: dict[tuple[str, str], SourceRef] = {}
+    for source in sources:
+        key = (source.article, source.anchor)
+        if key not in chosen or (chosen[key].certainty is None and source.certainty is not None):
+            chosen[key] = source
+    return list(chosen.values())
 
 
 def published_label(article: Article) -> str:
@@ -182,7 +195,7 @@ def render_pages(
         ]
     )
     for weapon in weapons:
-        pages[f"wapens/{weapon.id}.md"] = _weapon(env, corpus, story, gazetteer, weapon)
+        pages[f"wapens/{weapon.id}.md"] = _weapon(env, corpus, story, plan, gazetteer, weapon)
     pages["kaart/index.md"] = env.get_template("kaart.md.j2").render(**map_page)
     # Once over all events and facts, not once per article: that grew with N².
     told = Counter(a for e in corpus.events for a in {s.article for s in e.sources})
@@ -381,6 +394,8 @@ def _entry_view(
 ) -> dict[str, Any]:
     view = _with_links(entry.main, gazetteer, repository)
     view["also"] = entry.also
+    # A merged event: how each source itself tells it (label, who it cites, its sentence).
+    view["tellings"] = [s for s in distinct_sources(entry.main.sources) if s.certainty]
     view["milestone"] = entry.main.id in milestones
     view["decision"] = _is_decision(entry.main)
     view["data"] = {facet: " ".join(values[(id(entry), facet)]) for facet, _ in FACETS}
@@ -388,8 +403,11 @@ def _entry_view(
 
 
 def _is_decision(event: Event) -> bool:
+    """A permission given or lifted: not a party's claim about one, not a plan."""
     from generator.extract.merge import action_of
 
+    if event.certainty in (Certainty.CLAIMED, Certainty.PLANNED):
+        return False
     return action_of(event) == "permission"
 
 
@@ -549,10 +567,16 @@ def _story_lines(story: Story, gazetteer: Gazetteer) -> list[dict[str, Any]]:
 
 
 def _weapon(
-    env: Environment, corpus: Corpus, story: Story, gazetteer: Gazetteer, weapon: GazetteerEntry
+    env: Environment,
+    corpus: Corpus,
+    story: Story,
+    plan: Layout,
+    gazetteer: Gazetteer,
+    weapon: GazetteerEntry,
 ) -> str:
     related = _narrower(weapon.id, gazetteer) if not weapon.specs else {weapon.id}
-    events = [e for e in corpus.events if related & set(e.weapons)]
+    # In the chronology's order: by date, then by the story's own cues.
+    events = [e for entry in plan.entries for e in entry.events if related & set(e.weapons)]
     published = {a.stem: a.meta.published.start for a in corpus.articles if a.meta.published}
     about = [f for f in corpus.facts if f.about == weapon.id]
     # The latest figures (by their article's date), in the order told; all are open data.

@@ -123,3 +123,35 @@ def test_search_indexes_headlines_not_whole_articles(built_site: BuiltSite) -> N
         assert all(w in by_page.get(page, "") for w in words), (event["id"], page)
     # The articles' full texts are on their pages, not in the index.
     assert not any(loc.startswith("dossier/bronnen/0") for loc in by_page)
+
+
+def test_a_merged_event_shows_how_each_source_tells_it(built_site: BuiltSite) -> None:
+    labels = {"confirmed": "bevestigd", "reported": "gemeld", "claimed": "bewering",
+              "planned": "gepland"}
+    merged = 0
+    for event in built_site.data("chronology.json")["events"]:
+        tellings = {(s["article"], s["paragraph"], s["url"]): s for s in event["sources"]
+                    if s.get("certainty")}
+        if len(tellings) < 2:
+            continue
+        merged += 1
+        page = built_site.page(event["url"].split("#")[0] + "index.html")
+        entry = page.split(f'id="{event["id"]}"', 1)[1].split('<div class="gebeurtenis', 1)[0]
+        told = re.search(r'<div class="lezingen".*?</ul>', entry, re.S)
+        assert told, event["id"]
+        items = re.findall(r"<li>(.*?)</li>", told.group(0), re.S)
+        assert len(items) == len(tellings), event["id"]
+        for item, source in zip(items, tellings.values(), strict=True):
+            assert labels[source["certainty"]] in item
+            assert source["url"].split("dossier/", 1)[1] in item
+            assert all(html.escape(name, quote=False) in item for name in source["attributed_to"])
+    assert merged  # the seeds tell some events in more than one article
+
+
+def test_a_partys_claim_is_no_decision(built_site: BuiltSite) -> None:
+    for event in built_site.data("chronology.json")["events"]:
+        if event["certainty"] not in ("claimed", "planned"):
+            continue
+        page = built_site.page(event["url"].split("#")[0] + "index.html")
+        entry = re.search(rf'<div class="gebeurtenis[^"]*"[^>]* id="{event["id"]}"', page)
+        assert entry and "besluit" not in entry.group(0), event["id"]
