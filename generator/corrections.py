@@ -274,9 +274,10 @@ def _apply(c: Correction, events: list[Event], articles: Sequence[Article]) -> l
 def _set(event: Event, values: Mapping[str, Any]) -> None:
     for key, value in values.items():
         old, new = _shown(getattr(event, key)), _shown(value)
-        if old == new or old == "":  # a headline is written after the corrections
+        if old == new:
             continue
-        event.changes.append(Change(key, old, new))
+        if old != "":  # a headline is written after the corrections: no old one to show
+            event.changes.append(Change(key, old, new))
         if key in ("summary", "headline"):
             setattr(event, key, " ".join(str(value).split()))
         elif key in ("date", "certainty"):

@@ -71,6 +71,23 @@ def test_a_correction_sets_values_and_keeps_the_old_ones_for_the_page(tmp_path: 
     assert changed["certainty"] == (plain.certainty.value, "reported")
 
 
+def test_an_editors_headline_stands_with_its_reason(tmp_path: Path) -> None:
+    plain = told_by(events(project(tmp_path / "a", "events: []\n")), STRIKE)
+    inputs = project(
+        tmp_path / "b",
+        f"""events:
+  - id: {plain.id}
+    quote: "Op 19 november 2024 vuurde Oekraïne"
+    set: {{headline: "Eerste ATACMS-aanval op Karatsjov"}}
+    reason: "Kortere kop."
+""",
+    )
+    corrected = told_by(events(inputs), STRIKE)
+    assert corrected.headline == "Eerste ATACMS-aanval op Karatsjov"  # not written over
+    assert corrected.corrections == ["Kortere kop."]
+    assert corrected.summary == plain.summary  # the quote stays below it as the evidence
+
+
 def test_a_paragraph_inserted_above_never_moves_a_correction(tmp_path: Path) -> None:
     plain = told_by(events(project(tmp_path / "a", "events: []\n")), STORM)
     correction = f"""events:
