@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator import dates
+from generator.dates import MONTHS_NL
 from generator.gazetteer import Gazetteer, GazetteerEntry
 from generator.jinjacache import COMPILED
 from generator.measure import Measurement
@@ -109,11 +110,12 @@ def environment(templates: Path) -> Environment:
     return env
 
 
-def distinct_sources(sources: Iterable[SourceRef]) -> list[SourceRef]:
-    """Each sentence once (two clauses of one sentence are one link), as a telling if any."""
+def distinct_sources(sources: Iterable[SourceRef], per_article: bool = False) -> list[SourceRef]:
+    """Each sentence once (two clauses of one sentence are one link), as a telling if any;
+    with per_article, each article once (a link named only by outlet and date)."""
     chosen: dict[tuple[str, str], SourceRef] = {}
     for source in sources:
-        key = (source.article, source.anchor)
+        key = (source.article, "" if per_article else source.anchor)
         if key not in chosen or (chosen[key].certainty is None and source.certainty is not None):
             chosen[key] = source
     return list(chosen.values())
@@ -412,37 +414,77 @@ def _is_decision(event: Event) -> bool:
 
 
 def timeline_svg(events: list[Event], plan: Layout) -> Markup:
-    """A vertical SVG timeline of the milestones: a dot, the date and the headline, each a
-    link to its entry. Plain SVG, no script; it scales to the screen's width."""
+    """The milestones on a time axis drawn to scale: a numbered dot per milestone at its
+    date (the numbers are those of the list below it), years marked, each dot a link to
+    its entry. Dots too close to share a row stack. Plain SVG, no script; it scales to the
+    screen's width."""
     if not events:
         return Markup("")
-    row = 44
-    height = 16 + row * len(events)
+    width, left, right, row = 360, 18, 342, 24
+    first = min(e.date.start for e in events)
+    last = max(e.date.end for e in events)
+    first, last = date(first.year, 1, 1) if (last - first).days > 700 else first, last
+    span = max((last - first).days, 1)
+
+    def x(day: date) -> float:
+        return round(left + (right - left) * (day - first).days / span, 1)
+
+    rows: list[float] = []  # the rightmost dot of each row
+    dots = []
+    for n, event in enumerate(events, start=1):
+        middle = event.date.start + (event.date.end - event.date.start) / 2
+        at = x(middle)
+        level = next((i for i, end in enumerate(rows) if at - end >= 2 * 10), len(rows))
+        if level == len(rows):
+            rows.append(at)
+        rows[level] = at
+        dots.append((n, event, at, level))
+    axis = 22 + row * len(rows)
+    height = axis + 22
     parts = [
         Markup(
-            '<svg class="tijdlijn" role="group" viewBox="0 0 360 {h}" width="100%" '
+            '<svg class="tijdlijn" role="group" viewBox="0 0 {w} {h}" width="100%" '
             'aria-labelledby="tijdlijn-titel" xmlns="http://www.w3.org/2000/svg">'
-            '<title id="tijdlijn-titel">Tijdlijn van de mijlpalen</title>'
-            '<line x1="12" y1="8" x2="12" y2="{end}" class="tijdlijn-as"/>'
-        ).format(h=height, end=height - 8)
+            '<title id="tijdlijn-titel">Tijdlijn van de mijlpalen, op schaal</title>'
+            '<line x1="{l}" y1="{a}" x2="{r}" y2="{a}" class="tijdlijn-as"/>'
+        ).format(w=width, h=height, l=left, r=right, a=axis)
     ]
-    for i, event in enumerate(events):
-        y = 22 + row * i
-        link = href(f"{plan.event_page(event).removeprefix('chronologie/')}#{event.id}")
-        headline = _short(event.headline, 48)
+    ticks = [date(year, 1, 1) for year in range(first.year + 1, last.year + 1)]
+    labels = [(first, "start"), *((t, "middle") for t in ticks), (last, "end")]
+    for day, anchor in labels:
+        month = MONTHS_NL[day.month - 1][:3]
+        label = str(day.year) if anchor == "middle" else f"{month} {day.year}"
         parts.append(
             Markup(
-                '<a href="{link}"><circle cx="12" cy="{y}" r="6" class="tijdlijn-punt '
-                'zekerheid-{c}"/><text x="26" y="{y1}" class="tijdlijn-datum">{date}</text>'
-                '<text x="26" y="{y2}" class="tijdlijn-tekst">{headline}</text></a>'
+                '<line x1="{x}" y1="{a1}" x2="{x}" y2="{a2}" class="tijdlijn-as"/>'
+                '<text x="{x}" y="{ty}" text-anchor="{anchor}" '
+                'class="tijdlijn-datum">{label}</text>'
+            ).format(x=x(day), a1=axis - 4, a2=axis + 4, ty=axis + 17, anchor=anchor, label=label)
+        )
+    # The stems first, so that no stem crosses a dot drawn before it.
+    for _, _, at, level in dots:
+        parts.append(
+            Markup('<line x1="{x}" y1="{y}" x2="{x}" y2="{a}" class="tijdlijn-steel"/>').format(
+                x=at, y=axis - row * (level + 1), a=axis
+            )
+        )
+    for n, event, at, level in dots:
+        y = axis - row * (level + 1)
+        link = href(f"{plan.event_page(event).removeprefix('chronologie/')}#{event.id}")
+        parts.append(
+            Markup(
+                '<a href="{link}"><title>{n}. {date}: {headline}</title>'
+                '<circle cx="{x}" cy="{y}" r="10" class="tijdlijn-punt zekerheid-{c}"/>'
+                '<text x="{x}" y="{ty}" text-anchor="middle" class="tijdlijn-nummer">{n}</text></a>'
             ).format(
                 link=link,
-                y=y,
-                y1=y - 2,
-                y2=y + 14,
-                c=event.certainty.value,
+                n=n,
                 date=text(event.date.label),
-                headline=text(headline),
+                headline=text(event.headline),
+                x=at,
+                y=y,
+                ty=y + 4,
+                c=event.certainty.value,
             )
         )
     parts.append(Markup("</svg>"))

@@ -155,3 +155,21 @@ def test_a_partys_claim_is_no_decision(built_site: BuiltSite) -> None:
         page = built_site.page(event["url"].split("#")[0] + "index.html")
         entry = re.search(rf'<div class="gebeurtenis[^"]*"[^>]* id="{event["id"]}"', page)
         assert entry and "besluit" not in entry.group(0), event["id"]
+
+
+def test_the_timeline_is_drawn_to_scale_and_numbered_like_the_list(built_site: BuiltSite) -> None:
+    overview = built_site.page("dossier/chronologie/index.html")
+    svg = re.search(r"<svg class=\"tijdlijn\".*?</svg>", overview, re.S)
+    assert svg
+    dots = re.findall(r'<a href="[^"]*#([^"]+)"><title>(\d+)\. [^<]*</title><circle cx="([\d.]+)"',
+                      svg.group(0))
+    listed = re.findall(r'<li><time[^>]*>[^<]*</time>.*?#([^"]+)"', overview[svg.end() :])
+    assert [ident for ident, _, _ in dots] == listed[: len(dots)]
+    assert [int(n) for _, n, _ in dots] == list(range(1, len(dots) + 1))
+    events = {e["id"]: e for e in built_site.data("chronology.json")["events"]}
+    middle = [date.fromisoformat(events[i]["start"]).toordinal()
+              + date.fromisoformat(events[i]["end"]).toordinal() for i, _, _ in dots]
+    xs = [float(x) for _, _, x in dots]
+    # Later dates stand further right: the axis is to scale.
+    pairs = zip(middle, xs, middle[1:], xs[1:], strict=False)
+    assert all((m1 < m2) <= (x1 <= x2) for m1, x1, m2, x2 in pairs)
