@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from generator.gazetteer import Gazetteer
 from generator.model import Article, Certainty, Event
-from generator.render.pages import GENERATED, SOURCES_SHOWN, Layout
+from generator.render.pages import GENERATED, SOURCES_SHOWN, Layout, split_claimants
 
 CONTEXT = "https://schema.org"
 APPEARANCES = SOURCES_SHOWN
@@ -61,6 +61,8 @@ def _event(
     # Each article once, and the first few: many articles tell one happening.
     told = list(dict.fromkeys(s.article for s in event.sources))[:APPEARANCES]
     appearances = [_appearance(stem, site, articles) for stem in told]
+    parties, _ = split_claimants(event.attributed_to, gazetteer)
+    claimed_by = parties or event.attributed_to
     if event.certainty in (Certainty.REPORTED, Certainty.CLAIMED):
         return {
             "@type": "Claim",
@@ -68,7 +70,8 @@ def _event(
             "url": url,
             "name": event.headline,
             "text": event.summary,
-            "author": [_party(name) for name in event.attributed_to] or appearances[0]["publisher"],
+            # The party that claims it; a medium that only passes it on is its appearance.
+            "author": [_party(name) for name in claimed_by] or appearances[0]["publisher"],
             "appearance": appearances,
             "about": happening,
         }

@@ -101,9 +101,12 @@ def environment(templates: Path) -> Environment:
             "front_matter": front_matter,
             "yaml_string": front_matter,
             "distinct": distinct_sources,
+            # (article, paragraph) of each source: two sentences of a paragraph say "zin N".
+            "paragraph_keys": lambda sources: [(s.article, s.paragraph) for s in sources],
         }
     )
     env.globals["certainty_labels"] = CERTAINTY_LABELS
+    env.filters["volgens"] = lambda names: ", ".join(names)  # render_pages knows the media
     env.globals["certainty_help"] = CERTAINTY_HELP
     env.globals["sources_shown"] = SOURCES_SHOWN
     env.globals["limits_shown"] = LIMITS_SHOWN
@@ -119,6 +122,30 @@ def distinct_sources(sources: Iterable[SourceRef], per_article: bool = False) ->
         if key not in chosen or (chosen[key].certainty is None and source.certainty is not None):
             chosen[key] = source
     return list(chosen.values())
+
+
+def split_claimants(names: Sequence[str], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
+    """(parties, media): who makes a claim, and the media among the names that pass it on."""
+    media = {
+        alias.lower()
+        for entry in gazetteer.of_kind(EntityKind.MEDIUM)
+        for alias in (entry.name, *entry.aliases)
+    }
+    passing = [n for n in names if n.lower() in media or _bare(n) in media]
+    return [n for n in names if n not in passing], passing
+
+
+def _bare(name: str) -> str:
+    return name.lower().removeprefix("de ").removeprefix("het ")
+
+
+def claimants(names: Sequence[str], gazetteer: Gazetteer) -> str:
+    """Who says so, the party first: a medium that passes a party's claim on is named as
+    the messenger ("het Kremlin, via Kyiv Independent"), not as a claimant beside it."""
+    parties, passing = split_claimants(names, gazetteer)
+    if parties and passing:
+        return f"{', '.join(parties)}, via {', '.join(passing)}"
+    return ", ".join(names)
 
 
 def published_label(article: Article) -> str:
@@ -172,6 +199,7 @@ def render_pages(
     env.globals["article_labels"] = {a.stem: article_label(a) for a in corpus.articles}
     env.globals["event_page"] = plan.event_page
     env.globals["names"] = {e.id: e.name for e in gazetteer.entries.values()}
+    env.filters["volgens"] = lambda names: claimants(names, gazetteer)
     # Where a first strike in Russia was: the places in Russia, not the countries.
     env.globals["russian_places"] = [
         e.id for e in gazetteer.of_kind(EntityKind.PLACE) if e.country == "russia"

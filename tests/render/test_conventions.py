@@ -96,3 +96,23 @@ def test_no_english_and_no_edit_button_on_a_news_article(built_site: BuiltSite) 
         assert "Made with" not in path.read_text("utf-8"), path
     for article in built_site.data("chronology.json")["articles"]:
         assert 'rel="edit"' not in built_site.page(article["url"] + "index.html")
+
+
+def test_a_claims_author_is_the_party_not_the_medium_that_passes_it_on(
+    built_site: BuiltSite,
+) -> None:
+    from generator.gazetteer import load_gazetteer
+    from generator.render.pages import split_claimants
+
+    gazetteer = load_gazetteer(built_site.project.data / "gazetteer.yml")
+    events = built_site.data("chronology.json")["events"]
+    for page in {e["url"].split("#")[0] for e in events}:
+        for block in blocks(built_site.page(page + "index.html")):
+            for item in block["@graph"]:
+                if item["@type"] != "Claim":
+                    continue
+                event = next(e for e in events if item["@id"].endswith("#" + e["id"]))
+                parties, media = split_claimants(event["attributed_to"], gazetteer)
+                authors = {a["name"] for a in _list(item["author"])}
+                if parties:  # a medium among the names is the messenger, not an author
+                    assert authors == set(parties), (event["id"], media)

@@ -69,3 +69,15 @@ def test_figures_on_the_sheets_carry_hedge_claimant_and_dutch_numbers(
                 assert name in text, (weapon, name)
             shown += 1
     assert shown
+
+
+def test_a_medium_passing_a_partys_claim_on_is_the_messenger_not_a_claimant() -> None:
+    from generator.gazetteer import load_gazetteer
+    from generator.render.pages import claimants
+
+    gazetteer = load_gazetteer(TEMPLATES.parent / "data" / "gazetteer.yml")
+    assert claimants(["het Kremlin", "Kyiv Independent"], gazetteer) == (
+        "het Kremlin, via Kyiv Independent"
+    )
+    assert claimants(["AP", "Reuters"], gazetteer) == "AP, Reuters"  # media alone: as they are
+    assert claimants([], gazetteer) == ""
