@@ -137,7 +137,7 @@ def test_a_merged_event_shows_how_each_source_tells_it(built_site: BuiltSite) ->
         merged += 1
         page = built_site.page(event["url"].split("#")[0] + "index.html")
         entry = page.split(f'id="{event["id"]}"', 1)[1].split('<div class="gebeurtenis', 1)[0]
-        told = re.search(r'<div class="lezingen".*?</ul>', entry, re.S)
+        told = re.search(r'<ul class="lezingen".*?</ul>', entry, re.S)
         assert told, event["id"]
         items = re.findall(r"<li>(.*?)</li>", told.group(0), re.S)
         assert len(items) == len(tellings), event["id"]
