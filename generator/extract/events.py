@@ -593,7 +593,7 @@ def _host(
                 return event
     if _CONSEQUENCE_OF_RE.match(text) and i - where.get(last.id, -99) <= 3:
         return last  # "De aanval veroorzaakte explosies": what the happening told before did
-    retold = None if dated else _retelling(text, verbs, events, where, i)
+    retold = None if dated or attr.names else _retelling(text, verbs, events, where, i)
     if retold is not None:
         return retold
     adjacent = before is not None and source.anchor == before.anchor

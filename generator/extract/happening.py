@@ -42,7 +42,15 @@ SPEECH_LEMMAS = frozenset(
     twitteren tweeten posten vragen verzekeren hinten zinspelen spreken bestempelen""".split()
 )
 ANNOUNCING = frozenset({"aankondigen", "bekendmaken", "toezeggen", "beloven", "aangeven"})
-_LET_KNOW_RE = re.compile(r"\b(?:laten|liet|lieten|laat)\b[^.;]{0,60}?\bweten\b", re.IGNORECASE)
+# Speech in two words: "liet weten", "heeft duidelijk gemaakt", "deed die toezegging".
+LET_KNOW_RE = re.compile(
+    r"\b(?:laten|liet|lieten|laat)\b[^.;]{0,60}?\bweten\b|"
+    r"\b(?:duidelijk|kenbaar)\s+(?:ge)?maakt\b|\b(?:maakte|maakten|maakt|maken)\b[^.;]{0,60}?"
+    r"\b(?:duidelijk|kenbaar)\b|\b(?:deed|deden|doet|doen)\b[^.;]{0,40}?\b(?:toezegging|belofte|"
+    r"uitspraak|uitspraken|mededeling|aankondiging|oproep)\b",
+    re.IGNORECASE,
+)
+_LET_KNOW_RE = LET_KNOW_RE
 
 
 # "stellen" with these is no speech: "ter beschikking stellen", "voorwaarden stellen".

@@ -16,7 +16,7 @@ from generator.dutch import attribution
 from generator.dutch.names import find_names
 from generator.dutch.subjects import Subject, phrase_after, subject_of
 from generator.dutch.verbs import analyse
-from generator.extract.happening import SPEECH_LEMMAS, is_statement
+from generator.extract.happening import LET_KNOW_RE, SPEECH_LEMMAS, is_statement
 from generator.extract.mentions import MentionFinder
 from generator.model import Article, BlockKind, EntityKind, Mention, Sentence
 
@@ -154,7 +154,7 @@ _MEDIA_WORDS_RE = re.compile(
     r"zender|televisie|tv|website|tijdschrift|nieuwsdienst)\b",
     re.IGNORECASE,
 )
-_LET_KNOW_RE = re.compile(r"\b(?:laten|liet|lieten|laat)\b.*\bweten\b")
+_LET_KNOW_RE = LET_KNOW_RE
 _OPINION = frozenset({"vinden", "denken", "menen", "vrezen"})
 # Commentators speak about the war, not for a side: what they say is passed on, not claimed.
 _COMMENTATOR_RE = re.compile(
@@ -178,7 +178,7 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
         for c in verbs.clauses
         if c.finite is not None
         and not c.subordinate
-        and (c.lemma in saying or _LET_KNOW_RE.search(text[c.start : c.end]))
+        and (c.lemma in saying or _two_word_speech_in(text, c.start, c.end))
     ]
     # After a quote the speech verb opens its clause: "..., zei X".
     clause = next((c for c in speech if c.finite and c.finite.word.start == c.start), None)
@@ -203,6 +203,12 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
         if quoted is not None:
             return [_named(text, quoted, finder), speaker]
     return [speaker]
+
+
+def _two_word_speech_in(text: str, start: int, end: int) -> bool:
+    """"liet weten", "deed die toezegging": begun in the clause, perhaps ended after it."""
+    found = _LET_KNOW_RE.search(text, start)
+    return found is not None and found.start() < end
 
 
 def _named(text: str, phrase: Subject, finder: MentionFinder) -> tuple[str, EntityKind]:

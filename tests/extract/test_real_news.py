@@ -226,3 +226,23 @@ def test_a_minister_confirming_their_own_countrys_step_makes_it_confirmed(extrac
     assert event.attributed_to == ["Ben Wallace"]
     # the sentence that says who tells it is evidence too
     assert [s.sentence for s in event.sources] == [1, 2]
+
+
+def test_the_one_who_made_the_promise_is_its_source(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Noorwegen zal zes helikopters naar Oekraïne sturen. "
+        "De Noorse premier Jonas Gahr Støre deed die toezegging in een toespraak in Oslo.",
+        published="2025-02-11",
+    )
+    (speaker,) = event.attributed_to
+    assert speaker.endswith("Jonas Gahr Støre")
+
+
+def test_made_clear_is_speech(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "De Deense premier Mette Frederiksen heeft maandag duidelijk gemaakt dat Denemarken "
+        "piloten wil opleiden.",
+        published="2025-02-11",
+    )
+    (speaker,) = event.attributed_to
+    assert speaker.endswith("Mette Frederiksen") and event.date.edtf == "2025-02-10"
