@@ -71,15 +71,23 @@ def _event(
             "name": event.headline,
             "text": event.summary,
             # The party that claims it; a medium that only passes it on is its appearance.
-            "author": [_party(name) for name in claimed_by] or appearances[0]["publisher"],
+            "author": [_party(name, gazetteer) for name in claimed_by]
+            or appearances[0]["publisher"],
             "appearance": appearances,
             "about": happening,
         }
     return {**happening, "@id": url, "url": url, "subjectOf": appearances}
 
 
-def _party(name: str) -> dict[str, str]:
-    return {"@type": "Organization", "name": name}
+def _party(name: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """A Person when the gazetteer knows the name as a person, else an Organization."""
+    lower = name.lower()
+    person = any(
+        entry.category == "persoon"
+        and lower in {alias.lower() for alias in (entry.name, *entry.aliases)}
+        for entry in gazetteer.entries.values()
+    )
+    return {"@type": "Person" if person else "Organization", "name": name}
 
 
 def _appearance(stem: str, site: str, articles: Mapping[str, Article]) -> dict[str, Any]:

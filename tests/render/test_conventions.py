@@ -116,3 +116,23 @@ def test_a_claims_author_is_the_party_not_the_medium_that_passes_it_on(
                 authors = {a["name"] for a in _list(item["author"])}
                 if parties:  # a medium among the names is the messenger, not an author
                     assert authors == set(parties), (event["id"], media)
+
+
+def test_a_person_who_claims_is_a_person(built_site: BuiltSite) -> None:
+    from generator.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(built_site.project.data / "gazetteer.yml")
+    people = {
+        alias.lower()
+        for entry in gazetteer.entries.values()
+        if entry.category == "persoon"
+        for alias in (entry.name, *entry.aliases)
+    }
+    events = built_site.data("chronology.json")["events"]
+    for page in {e["url"].split("#")[0] for e in events}:
+        for block in blocks(built_site.page(page + "index.html")):
+            for item in block["@graph"]:
+                for author in _list(item.get("author", [])):
+                    if author["@type"] in ("Person", "Organization"):
+                        is_person = author["name"].lower() in people
+                        assert (author["@type"] == "Person") == is_person, author
