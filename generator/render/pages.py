@@ -54,6 +54,7 @@ CERTAINTY_HELP = {
 # Sources named in one line (an entry, a step); the rest are counted, and a chronology entry
 # links to a page with all of them: an event that many articles tell stays a line.
 SOURCES_SHOWN = 8
+STORY_SOURCES_SHOWN = 3  # in a step of the permission story, beside its chronology link
 LIMITS_SHOWN = 5  # limits of one step of the permission story (Home, weapon sheets)
 
 
@@ -109,6 +110,7 @@ def environment(templates: Path) -> Environment:
     env.filters["volgens"] = lambda names: ", ".join(names)  # render_pages knows the media
     env.globals["certainty_help"] = CERTAINTY_HELP
     env.globals["sources_shown"] = SOURCES_SHOWN
+    env.globals["story_sources_shown"] = STORY_SOURCES_SHOWN
     env.globals["limits_shown"] = LIMITS_SHOWN
     return env
 
