@@ -6,8 +6,8 @@ General rules, so a new article flows in with no code change:
   in km ("bereik"); the band shown at first is that of the weapon most events name;
 - an area for every step that names places: a place in Russia gives its Russian region
   (Natural Earth's provinces), a place in Ukraine ("Russische doelen bij Charkiv") the
-  Russian regions across the border from its Ukrainian region; steps with the same area and
-  date share a layer;
+  Russian regions across the border from its Ukrainian region; steps on the same region
+  share one layer, dated by the first, and the regions most steps name are drawn;
 - a strike site for every place in Russia with coordinates that a strike event names; a
   region is left out where a place inside it is named too ("Karatsjov in de regio
   Brjansk").
@@ -15,8 +15,7 @@ General rules, so a new article flows in with no code change:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from generator.extract.merge import action_of
 from generator.gazetteer import Gazetteer, GazetteerEntry, Spec
@@ -28,6 +27,10 @@ from generator.story.permissions import Step, Story
 TARGET = "russia"
 """The country whose territory the permissions are about (gazetteer id)."""
 OTHER_SIDE = "ukraine"
+MAX_ZONES = 8
+"""Areas drawn at most; the steps themselves are all in the story's table."""
+MAX_STEPS_NAMED = 5
+"""An area names its first steps and counts the rest."""
 MIN_BAND_KM = 20.0
 """A narrower band hides under the border line at the map's scale: not drawn."""
 
@@ -88,42 +91,49 @@ def reaches(corpus: Corpus, story: Story, gazetteer: Gazetteer) -> tuple[Reach, 
 def zones(
     story: Story, gazetteer: Gazetteer, regions: Sequence[Area], target_code: str | None
 ) -> tuple[Zone, ...]:
+    """One area per region the steps are about, however many steps share it, and at most
+    MAX_ZONES of them (those most steps name): the map stays small as the story grows (an
+    area per step grew to megabytes at 500 articles)."""
     if target_code is None:
         return ()
-    grouped: dict[tuple[str, tuple[str, ...]], list[tuple[Step, list[Area], bool]]] = {}
+    grouped: dict[str, list[tuple[Step, Area, bool]]] = {}
     for step in story.steps:
         areas, across = _step_areas(step.event, gazetteer, regions, target_code)
-        if areas:
-            key = (step.event.date.label, tuple(a.code for a in areas))
-            grouped.setdefault(key, []).append((step, areas, across))
-    result = []
-    for (date_label, _codes), members in grouped.items():
-        areas, across = members[0][1], members[0][2]
-        scope = members[0][0].scope
-        names = tuple(a.name for a in areas)
-        who = "; ".join(
-            f"{_short_name(gazetteer, s.supplier)} ({_weapon_names(gazetteer, s)})"
-            for s, _, _ in members
+        for area in areas:
+            grouped.setdefault(area.code, []).append((step, area, across))
+    for members in grouped.values():
+        members.sort(key=lambda m: (m[0].event.date.start, m[0].event.date.end))
+    kept = sorted(grouped.values(), key=lambda ms: (-len(ms), ms[0][0].event.date.start))
+    kept = sorted(kept[:MAX_ZONES], key=lambda ms: (ms[0][0].event.date.start, ms[0][1].name))
+    return tuple(_zone(members, gazetteer) for members in kept)
+
+
+def _zone(members: Sequence[tuple[Step, Area, bool]], gazetteer: Gazetteer) -> Zone:
+    first, area, across = members[0]
+    dates = list(dict.fromkeys(m[0].event.date.label for m in members))
+    told = [
+        f"{_short_name(gazetteer, s.supplier)} ({_weapon_names(gazetteer, s)})"
+        + (f", {s.event.date.label}" if len(dates) > 1 else "")
+        for s, _, _ in members[:MAX_STEPS_NAMED]
+    ]
+    if len(members) > MAX_STEPS_NAMED:
+        told.append(f"en nog {len(members) - MAX_STEPS_NAMED} stappen")
+    if across:
+        drawn = (
+            f"de Russische regio {area.name} aan de overkant van de grens; het toegestane "
+            "gebied kan kleiner zijn"
         )
-        drawn = _join(names)
-        if across:
-            drawn = (
-                f"de Russische {'regio' if len(names) == 1 else 'regio’s'} {drawn} aan de "
-                "overkant van de grens; het toegestane gebied kan kleiner zijn"
-            )
-        else:
-            drawn = f"de {'regio' if len(names) == 1 else 'regio’s'} {drawn}"
-        result.append(
-            Zone(
-                label=f"{date_label}: {scope}",
-                detail=f"Toestemming van {who}. Getekend: {drawn}.",
-                regions=names,
-                geometry=_union([a.geometry for a in areas]),
-                events=tuple(s.event.id for s, _, _ in members),
-                date=date_label,
-            )
-        )
-    return tuple(result)
+    else:
+        drawn = f"de regio {area.name}"
+    since = dates[0] if len(dates) == 1 else f"sinds {dates[0]}"
+    return Zone(
+        label=f"{since}: {first.scope}",
+        detail=f"Toestemming van {'; '.join(told)}. Getekend: {drawn}.",
+        regions=(area.name,),
+        geometry=area.geometry,
+        events=tuple(s.event.id for s, _, _ in members[:MAX_STEPS_NAMED]),
+        date=since,
+    )
 
 
 def _step_areas(
@@ -216,14 +226,3 @@ def _weapon_names(gazetteer: Gazetteer, step: Step) -> str:
 def _join(names: Sequence[str]) -> str:
     names = list(names)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-
-
-def _union(geometries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The regions as one MultiPolygon (they do not overlap: no geometry library needed)."""
-    if len(geometries) == 1:
-        return dict(geometries[0])
-    parts: list[Any] = []
-    for geometry in geometries:
-        coords = geometry["coordinates"]
-        parts.extend([coords] if geometry["type"] == "Polygon" else coords)
-    return {"type": "MultiPolygon", "coordinates": parts}

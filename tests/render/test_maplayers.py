@@ -12,7 +12,7 @@ import pytest
 from generator.gazetteer import Gazetteer, load_gazetteer
 from generator.geo import Area, load_areas
 from generator.model import Certainty, Corpus, DateValue, Event, SourceRef
-from generator.render.maplayers import map_layers, reaches, strikes, zones
+from generator.render.maplayers import MAX_ZONES, map_layers, reaches, strikes, zones
 from generator.story.permissions import Step, Story
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -105,6 +105,39 @@ def test_each_step_with_places_gets_its_area(gazetteer: Gazetteer, regions: list
     assert "VS (ATACMS)" in kursk.detail and "VK (Storm Shadow)" in kursk.detail
     assert kursk.events == (KURSK_STEP.id, UK_KURSK_STEP.id)
     assert kursk.geometry["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_steps_on_one_area_share_one_layer_however_many_there_are(
+        gazetteer: Gazetteer, regions: list[Area]) -> None:
+    later = [
+        event(f"De VS gaven opnieuw toestemming voor aanvallen in Koersk ({n}).",
+              ["kursk", "russia"], ["atacms"], date(2025, 1, n), f"{n} januari 2025")
+        for n in range(1, 9)
+    ]
+    story = Story(steps=(*STORY.steps, *(
+        Step("united-states", ("atacms",), "doelen in de regio Koersk", e) for e in later
+    )))
+    found = zones(story, gazetteer, regions, "RU")
+    assert [(z.label, z.regions) for z in found] == [
+        ("begin mei 2024: Russische doelen bij Charkiv", ("Belgorod",)),
+        ("sinds 17 november 2024: doelen in de regio Koersk", ("Koersk",)),
+    ]
+    kursk = found[1]
+    assert "17 november 2024" in kursk.detail and "en nog 5 stappen" in kursk.detail
+    assert len(kursk.events) == 5
+
+
+def test_no_more_areas_than_the_cap_however_many_regions(
+        gazetteer: Gazetteer, regions: list[Area]) -> None:
+    russian = [e for e in gazetteer.entries.values()
+               if e.country == "russia" and e.coordinates and e.category != "land"]
+    steps = tuple(
+        Step("united-states", ("atacms",), f"doelen bij {e.name}",
+             event(f"Toestemming voor {e.name}.", [e.id], ["atacms"], date(2025, 1, 1), "2025"))
+        for e in russian
+    )
+    found = zones(Story(steps=steps), gazetteer, regions, "RU")
+    assert 0 < len(found) <= MAX_ZONES
 
 
 def test_strike_sites_are_the_most_precise_places_in_russia(
