@@ -427,7 +427,11 @@ def _entry_view(
     view = _with_links(entry.main, gazetteer, repository)
     view["also"] = entry.also
     # A merged event: how each source itself tells it (label, who it cites, its sentence).
-    view["tellings"] = [s for s in distinct_sources(entry.main.sources) if s.certainty]
+    # The first few only: an event told by a thousand articles would make a page of megabytes;
+    # its own sources page lists them all.
+    tellings = [s for s in distinct_sources(entry.main.sources) if s.certainty]
+    view["tellings"] = tellings[:SOURCES_SHOWN]
+    view["tellings_more"] = len(tellings) - len(view["tellings"])
     view["milestone"] = entry.main.id in milestones
     view["decision"] = _is_decision(entry.main)
     view["data"] = {facet: " ".join(values[(id(entry), facet)]) for facet, _ in FACETS}
