@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import make_corpus
-from bench.run import PROJECT_FILES, ROOT
+from bench.run import ROOT, empty_project
 
 STEM = "999_groot"
 
@@ -57,18 +57,7 @@ def big_text(size_bytes: int, repeated: bool, scratch: Path) -> str:
 
 
 def project(root: Path, text: str) -> Path:
-    if root.exists():
-        shutil.rmtree(root)
-    root.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name)
-        else:
-            (root / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, root / name)
-    # docs/dossier and docs/data are the generator's output, made anew by each build
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("dossier", "data"))
+    empty_project(root)
     shutil.copytree(ROOT / "seeds", root / "seeds")
     (root / "seeds" / f"{STEM}.txt").write_text(text, encoding="utf-8")
     return root

@@ -83,8 +83,8 @@ class Figures:
     corpus_seconds: float = 0.0
 
 
-def project_at(root: Path, size: int) -> Path:
-    """A project folder with the repository's pages and data and a corpus of size articles."""
+def empty_project(root: Path) -> Path:
+    """A fresh project folder with the repository's pages, templates and data, no seeds."""
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
@@ -97,6 +97,12 @@ def project_at(root: Path, size: int) -> Path:
             shutil.copy2(source, root / name)
     # docs/dossier and docs/data are the generator's output, made anew by each build
     shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("dossier", "data"))
+    return root
+
+
+def project_at(root: Path, size: int) -> Path:
+    """A project folder with the repository's pages and data and a corpus of size articles."""
+    empty_project(root)
     make_corpus(size, ROOT / "seeds", ROOT / "data" / "gazetteer.yml", root / "seeds")
     # The editors' corrections name sentences of today's seeds, which a corpus of varied,
     # shuffled or fewer articles need not hold.

@@ -596,7 +596,7 @@ def _host(
     retold = None if dated or attr.names else _retelling(text, verbs, events, where, i)
     if retold is not None:
         return retold
-    adjacent = before is not None and source.anchor == before.anchor
+    adjacent = _right_before(last, sentence, sentences, i)
     if (
         adjacent
         and source.paragraph == sentence.paragraph
@@ -790,7 +790,7 @@ def _with_countries(
         ]
         if not outside and verbs.main_lemma in _GIVING:
             named = []
-    if named and (_PERMISSION_RE.search(text) or "toestaan" in analyse(text).lemmas):
+    if named and _is_permission(text):
         named = []  # a permission concerns its target, not who receives it
     if named and "ukraine" not in result:
         result.append("ukraine")
@@ -801,13 +801,20 @@ _PERMISSION_RE = re.compile(
     r"\b(?:toestemming|toestaan|staat\w*\s+toe|stonden\s+toe|groen licht|beperking\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _is_permission(text: str) -> bool:
+    """"toestemming", "groen licht", "beperkingen", "staat ... toe": a permission."""
+    return bool(_PERMISSION_RE.search(text)) or "toestaan" in analyse(text).lemmas
+
+
 _GIVING = frozenset({"geven", "toestaan", "leveren", "sturen", "verlenen", "goedkeuren"})
 
 
 def _suppliers_weapons(text: str, mentions: Sequence[Mention], finder: MentionFinder) -> list[str]:
     """A permission that names no weapon concerns the weapons of the one who gives it:
     "Biden hief een aantal van die beperkingen op" is about American weapons."""
-    if not (_PERMISSION_RE.search(text) or "toestaan" in analyse(text).lemmas):
+    if not _is_permission(text):
         return []
     countries = {
         finder.country(m.entity) for m in mentions if m.kind is not EntityKind.WEAPON

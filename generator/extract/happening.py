@@ -50,7 +50,6 @@ LET_KNOW_RE = re.compile(
     r"uitspraak|uitspraken|mededeling|aankondiging|oproep)\b",
     re.IGNORECASE,
 )
-_LET_KNOW_RE = LET_KNOW_RE
 
 
 # "stellen" with these is no speech: "ter beschikking stellen", "voorwaarden stellen".
@@ -71,7 +70,7 @@ def is_statement(verbs: Verbs, text: str) -> bool:
             and main is not None
             and _NOT_SAYING_RE.search(text[main.start : main.end])
         )
-    if main is not None and _LET_KNOW_RE.search(text[main.start : main.end]):
+    if main is not None and LET_KNOW_RE.search(text[main.start : main.end]):
         return True
     # "..., zei de minister": a speech verb opens the clause after the quote.
     return any(
@@ -148,7 +147,7 @@ def tells_happening(
         # A statement on the record is itself what happened; one told in passing, undated
         # in the perfect ("Lavrov heeft ... gezegd"), is background to the story; an
         # announcement ("heeft laten weten") is news.
-        announced = verbs.main_lemma in ANNOUNCING or _LET_KNOW_RE.search(text) is not None
+        announced = verbs.main_lemma in ANNOUNCING or LET_KNOW_RE.search(text) is not None
         return dated or lead or announced or verbs.tense is not Tense.PERFECT
     lemma = verbs.main_lemma or ""
     modal = verbs.modal in ("kunnen", "moeten", "willen", "hoeven") or any(

@@ -41,6 +41,7 @@ class MentionFinder:
                 self._add(entry, _alias_regex(role.alias), _trigger(role.alias), role)
         self._entries = gazetteer.entries
         self._known: set[str] | None = None
+        self._weapons_of: dict[str, str] | None = None  # country -> its weapons group
 
     def _add(
         self, entry: GazetteerEntry, body: str, trigger: str, role: Role | None = None
@@ -69,13 +70,13 @@ class MentionFinder:
     def weapons_of(self, country: str) -> str | None:
         """The gazetteer's group for a supplier's weapons ("us-weapons" for the VS), if any:
         a weapon entry of that country that other weapons name as broader."""
-        groups = {g for e in self._entries.values() for g in e.broader}
-        found = sorted(
-            e.id
-            for e in self._entries.values()
-            if e.kind is EntityKind.WEAPON and e.country == country and e.id in groups
-        )
-        return found[0] if found else None
+        if self._weapons_of is None:
+            groups = {g for e in self._entries.values() for g in e.broader}
+            self._weapons_of = {}
+            for e in sorted(self._entries.values(), key=lambda e: e.id):
+                if e.kind is EntityKind.WEAPON and e.country and e.id in groups:
+                    self._weapons_of.setdefault(e.country, e.id)
+        return self._weapons_of.get(country)
 
     def find(self, text: str, on: date | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first; roles only where they held on `on`."""

@@ -154,7 +154,6 @@ _MEDIA_WORDS_RE = re.compile(
     r"zender|televisie|tv|website|tijdschrift|nieuwsdienst)\b",
     re.IGNORECASE,
 )
-_LET_KNOW_RE = LET_KNOW_RE
 _OPINION = frozenset({"vinden", "denken", "menen", "vrezen"})
 # Commentators speak about the war, not for a side: what they say is passed on, not claimed.
 _COMMENTATOR_RE = re.compile(
@@ -207,7 +206,7 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
 
 def _two_word_speech_in(text: str, start: int, end: int) -> bool:
     """"liet weten", "deed die toezegging": begun in the clause, perhaps ended after it."""
-    found = _LET_KNOW_RE.search(text, start)
+    found = LET_KNOW_RE.search(text, start)
     return found is not None and found.start() < end
 
 
