@@ -104,8 +104,10 @@ def candidates(
         covered = [(m.start, m.end) for m in finder.find(sentence.text)]
         for candidate in find_names(sentence.text):
             name = candidate.text
-            if name in seen or name in not_entities or any(
-                s <= candidate.start < e or s < candidate.end <= e for s, e in covered
+            if (
+                name in seen
+                or name in not_entities
+                or any(s <= candidate.start < e or s < candidate.end <= e for s, e in covered)
             ):
                 continue
             seen.add(name)

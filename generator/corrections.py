@@ -129,8 +129,10 @@ def _correction(
             found = known.get(ident) if known is not None else kind
             if found is None:
                 same_kind = [i for i, k in (known or {}).items() if k is kind]
-                fail(["set", key, index],
-                     f"{ident!r} staat niet in data/gazetteer.yml{_did_you_mean(ident, same_kind)}")
+                fail(
+                    ["set", key, index],
+                    f"{ident!r} staat niet in data/gazetteer.yml{_did_you_mean(ident, same_kind)}",
+                )
             elif found is not kind:
                 fail(["set", key, index], f"{ident!r} is in data/gazetteer.yml geen {kind.value}")
     add = item.get("add")

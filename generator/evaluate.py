@@ -79,9 +79,7 @@ class Scores:
     overall: Counts
 
 
-def load_gold(
-    folder: Path, articles: Collection[str] | None = None
-) -> dict[str, dict[str, Any]]:
+def load_gold(folder: Path, articles: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
     """Reference annotations by article stem, each checked against gold.schema.json.
 
     Every failure is an InputError with `path:line` in Dutch, never a file skipped: an empty
@@ -113,14 +111,22 @@ def load_gold(
         line = data.line_of("article")
         if stem in first_file:
             problems.append(
-                Problem(str(path), line, f"artikel {stem!r} heeft al een annotatie in "
-                        f"{first_file[stem].name}; één bestand per artikel")
+                Problem(
+                    str(path),
+                    line,
+                    f"artikel {stem!r} heeft al een annotatie in "
+                    f"{first_file[stem].name}; één bestand per artikel",
+                )
             )
             continue
         if articles is not None and stem not in articles:
             problems.append(
-                Problem(str(path), line, f"artikel {stem!r} staat niet tussen de "
-                        f"geëvalueerde artikelen (seeds); klopt de naam?")
+                Problem(
+                    str(path),
+                    line,
+                    f"artikel {stem!r} staat niet tussen de "
+                    f"geëvalueerde artikelen (seeds); klopt de naam?",
+                )
             )
             continue
         first_file[stem] = path

@@ -201,11 +201,7 @@ def _placed(entry: GazetteerEntry, entries: dict[str, GazetteerEntry], where: st
     if south <= lat <= north and west <= lon <= east:
         return []
     swapped = south <= lon <= north and west <= lat <= east
-    hint = (
-        f"; omgedraaid, [{lon}, {lat}], ligt er wel in: eerst de breedtegraad"
-        if swapped
-        else ""
-    )
+    hint = f"; omgedraaid, [{lon}, {lat}], ligt er wel in: eerst de breedtegraad" if swapped else ""
     return [
         Problem(
             where,

@@ -167,8 +167,9 @@ def _polygonal(geometry: Any) -> Polygon | MultiPolygon:
     if isinstance(geometry, Polygon | MultiPolygon):
         return geometry
     parts = [g for g in getattr(geometry, "geoms", []) if isinstance(g, Polygon)]
-    parts += [p for g in getattr(geometry, "geoms", []) if isinstance(g, MultiPolygon)
-              for p in g.geoms]
+    parts += [
+        p for g in getattr(geometry, "geoms", []) if isinstance(g, MultiPolygon) for p in g.geoms
+    ]
     return MultiPolygon(parts) if len(parts) != 1 else parts[0]
 
 
@@ -222,7 +223,8 @@ def neighbours(areas: Sequence[Area], of: Area, country: str) -> list[Area]:
     vertices make a shared stretch (one alone is a corner where three areas meet)."""
     mine = _vertices(of.geometry)
     return [
-        a for a in areas
+        a
+        for a in areas
         if a.country == country and a is not of and len(mine & _vertices(a.geometry)) >= 2
     ]
 

@@ -73,9 +73,7 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
                 mentions[(article.stem, paragraph, sentence)] = found
     with timings.stage("merge"):
         # Across articles on copies: each article's own telling stays as it was, for eval.
-        merged = merge_events(
-            [_copy(e) for told in article_events.values() for e in told], broader
-        )
+        merged = merge_events([_copy(e) for told in article_events.values() for e in told], broader)
         labels.settle(merged)  # a merged event's label: its most cautious telling
     with timings.stage("corrections"):
         merged = apply_corrections(

@@ -94,9 +94,7 @@ def _article_paths(folder: Path, problems: list[Problem]) -> list[Path]:
             continue  # hidden files are editors' lock and swap files
         if path.suffix != ".txt":
             problems.append(
-                Problem(
-                    str(path), 1, f"extensie {path.suffix!r}: hernoem naar {path.stem}.txt"
-                )
+                Problem(str(path), 1, f"extensie {path.suffix!r}: hernoem naar {path.stem}.txt")
             )
             continue
         if not _STEM_RE.match(path.stem):

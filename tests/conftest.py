@@ -25,8 +25,13 @@ REPO = Path(__file__).resolve().parents[1]
 # Property tests (Hypothesis): the same examples on every run, so that CI is red only for a
 # change, not for luck; HYPOTHESIS_PROFILE=explore searches afresh with more examples.
 settings.register_profile(
-    "ci", derandomize=True, deadline=None, max_examples=150, database=None,
-    suppress_health_check=[HealthCheck.too_slow])
+    "ci",
+    derandomize=True,
+    deadline=None,
+    max_examples=150,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.register_profile("explore", deadline=None, max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 PROJECT_DIRS = ("overrides", "templates", "seeds", "data")
@@ -64,14 +69,20 @@ def _skip_generated(folder: str, names: list[str]) -> list[str]:
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     """Every file below folder by its relative path, with its exact content."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def editor_pages(project: Project) -> dict[str, bytes]:
     """What the editors own in docs/: everything but the generated folder."""
-    return {rel: content for rel, content in tree_bytes(project.docs).items()
-            if not rel.startswith((f"{GENERATED}/", f"{DATA}/"))}
+    return {
+        rel: content
+        for rel, content in tree_bytes(project.docs).items()
+        if not rel.startswith((f"{GENERATED}/", f"{DATA}/"))
+    }
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ PAYLOADS: dict[str, str] = {
     "md-image": "![x](javascript:alert('md-image'))",
     "autolink": "<javascript:alert('autolink')>",
     "attr-list": "{: onclick=\"alert('attr-list')\" }",
-    "quote": "\" onmouseover=\"alert('quote')\" x=\"",
+    "quote": '" onmouseover="alert(\'quote\')" x="',
     "entity": "&lt;img src=x onerror=alert('entity')&gt;",
     "markdown": "**vet** _schuin_ `code` | cel",
     "reference": "[ref][1] [1]: javascript:alert('reference')",

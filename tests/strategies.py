@@ -15,11 +15,41 @@ WORDS = (
     "o.a. d.w.z. F-16's mr. dr. Storm Shadow Koersk Charkiv NAVO AP Reuters zei meldt"
 ).split()
 # Time phrases whole, so that they meet a date at the calendar's edge often enough.
-PHRASES = ["een jaar later", "een dag eerder", "twee dagen nadat", "volgend jaar",
-           "over twee jaar", "de komende dagen", "tien jaar geleden", "in de winter van",
-           "sinds", "eind", "vorige week dinsdag", "binnen twee weken"]
-PUNCTUATION = [".", ",", "!", "?", "…", ":", ";", "(", ")", '"', "“", "”", "‘", "’", "'",
-               "«", "»", " - ", " – "]
+PHRASES = [
+    "een jaar later",
+    "een dag eerder",
+    "twee dagen nadat",
+    "volgend jaar",
+    "over twee jaar",
+    "de komende dagen",
+    "tien jaar geleden",
+    "in de winter van",
+    "sinds",
+    "eind",
+    "vorige week dinsdag",
+    "binnen twee weken",
+]
+PUNCTUATION = [
+    ".",
+    ",",
+    "!",
+    "?",
+    "…",
+    ":",
+    ";",
+    "(",
+    ")",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    " - ",
+    " – ",
+]
 BREAKS = ["\n", "\n\n", "\r\n", "\r", "\t", "\u2028", "\u00a0", "\ufeff", "\x00"]
 
 
@@ -38,9 +68,9 @@ def years() -> st.SearchStrategy[int]:
 
 
 def dates_written() -> st.SearchStrategy[str]:
-    return st.tuples(
-        st.integers(0, 32), st.sampled_from(MONTHS_NL), years()
-    ).map(lambda p: f"{p[0]} {p[1]} {p[2]}")
+    return st.tuples(st.integers(0, 32), st.sampled_from(MONTHS_NL), years()).map(
+        lambda p: f"{p[0]} {p[1]} {p[2]}"
+    )
 
 
 def dutch_text(max_tokens: int = 60) -> st.SearchStrategy[str]:

@@ -37,9 +37,13 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site(
     before = snapshot(built_copy.site)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     for delay in (0.5, 1.5, 2.5, 3.5, 4.5):
-        build = subprocess.Popen([sys.executable, "-m", "generator", "build"],
-                                 cwd=built_copy.root, env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        build = subprocess.Popen(
+            [sys.executable, "-m", "generator", "build"],
+            cwd=built_copy.root,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         build.send_signal(signal.SIGKILL)
         build.wait(timeout=60)
@@ -58,10 +62,17 @@ def test_two_builds_at_once_both_succeed_one_after_the_other(
 ) -> None:
     before = snapshot(built_copy.site)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    builds = [subprocess.Popen([sys.executable, "-m", "generator", "build"],
-                               cwd=built_copy.root, env=env, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-              for _ in range(2)]
+    builds = [
+        subprocess.Popen(
+            [sys.executable, "-m", "generator", "build"],
+            cwd=built_copy.root,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(2)
+    ]
     results = [b.communicate(timeout=600) for b in builds]
 
     assert [b.returncode for b in builds] == [0, 0], results
@@ -80,9 +91,13 @@ def test_a_build_while_another_holds_the_lock_says_so_and_waits(
     assert holder.stdout is not None and holder.stdout.readline() == "binnen\n"
     log = tmp_path / "build.err"
     with log.open("w") as err:
-        build = subprocess.Popen([sys.executable, "-m", "generator", "build"],
-                                 cwd=built_copy.root, env={**os.environ, "PYTHONPATH": str(REPO)},
-                                 stdout=subprocess.DEVNULL, stderr=err)
+        build = subprocess.Popen(
+            [sys.executable, "-m", "generator", "build"],
+            cwd=built_copy.root,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
         deadline = time.monotonic() + 300
         while "er loopt al een build" not in log.read_text() and time.monotonic() < deadline:
             assert build.poll() is None, log.read_text()  # it waits, it does not go ahead
@@ -104,11 +119,15 @@ def test_the_site_gets_the_permissions_the_umask_gives(built_site: object) -> No
 
 # --- a full disk: a real, small tmpfs ------------------------------------------------------
 
+
 @contextlib.contextmanager
 def small_disk(folder: Path) -> Iterator[Path]:
     folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)],
-                             capture_output=True, check=False)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
     if mounted.returncode != 0:
         pytest.skip("a tmpfs cannot be mounted here (needs root): no full-disk test")
     try:
@@ -125,8 +144,7 @@ def test_a_full_disk_is_a_clear_message_and_the_previous_site_stays(
         assert first.returncode == 0, first.stderr
         before = snapshot(disk / "site")
         used = shutil.disk_usage(disk).used
-        subprocess.run(["mount", "-o", f"remount,size={used + 256 * 1024}", str(disk)],
-                       check=True)
+        subprocess.run(["mount", "-o", f"remount,size={used + 256 * 1024}", str(disk)], check=True)
 
         done = generator(fresh_project.root, "build", "--site", str(disk / "site"))
 
@@ -139,6 +157,7 @@ def test_a_full_disk_is_a_clear_message_and_the_previous_site_stays(
 
 
 # --- rights: the build runs as a user without them ----------------------------------------
+
 
 @contextlib.contextmanager
 def unprivileged_project() -> Iterator[tuple[Project, list[str]]]:
@@ -155,8 +174,7 @@ def unprivileged_project() -> Iterator[tuple[Project, list[str]]]:
             if shutil.which("setpriv") is None:
                 pytest.skip("running as root without setpriv: cannot drop rights")
             subprocess.run(["chown", "-R", "nobody:", str(folder)], check=True)
-            prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                      "--"]
+            prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
         yield project, prefix
     finally:
         subprocess.run(["chmod", "-R", "u+w", str(folder)], check=False)
@@ -165,9 +183,15 @@ def unprivileged_project() -> Iterator[tuple[Project, list[str]]]:
 
 def build_as(prefix: list[str], project: Project, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(project.root)}
-    return subprocess.run([*prefix, sys.executable, "-m", "generator", "build", *args],
-                          cwd=project.root, env=env, capture_output=True, text=True,
-                          timeout=600, check=False)
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "generator", "build", *args],
+        cwd=project.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 def test_a_read_only_old_site_is_replaced_and_its_leftovers_reported(
@@ -208,6 +232,7 @@ def test_a_site_folder_without_rights_is_a_clear_message_and_the_site_stays(
 
 # --- the last resort ------------------------------------------------------------------------
 
+
 def test_an_internal_error_says_so_and_keeps_the_traceback_in_a_file(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -245,8 +270,12 @@ def test_a_folder_for_a_file_outside_build_is_a_dutch_message(
 
 @pytest.mark.parametrize(
     ("code", "words"),
-    [(errno.ENOSPC, "de schijf is vol"), (errno.EACCES, "geen toestemming"),
-     (errno.EROFS, "alleen-lezen"), (errno.EBUSY, "in gebruik")],
+    [
+        (errno.ENOSPC, "de schijf is vol"),
+        (errno.EACCES, "geen toestemming"),
+        (errno.EROFS, "alleen-lezen"),
+        (errno.EBUSY, "in gebruik"),
+    ],
 )
 def test_file_system_errors_are_named_in_dutch(code: int, words: str) -> None:
     message = describe_os_error(OSError(code, os.strerror(code), "/x/site"))

@@ -83,8 +83,9 @@ def imported_closure(module: str) -> set[Path]:
         if parts[0] != "generator":
             continue
         base = PACKAGE.joinpath(*parts[1:])
-        path = next((p for p in (base.with_suffix(".py"), base / "__init__.py") if p.is_file()),
-                    None)
+        path = next(
+            (p for p in (base.with_suffix(".py"), base / "__init__.py") if p.is_file()), None
+        )
         if path is None or path in found:
             continue
         found.add(path)

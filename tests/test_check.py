@@ -31,7 +31,8 @@ def test_a_broken_gazetteer_is_an_error_with_its_line(tmp_path: Path) -> None:
         (data / name).write_bytes((DATA / name).read_bytes())
     (data / "gazetteer.yml").write_text(
         "weapons:\n  - id: Bad Id\n    name: x\nplaces: []\nactors: []\nmedia: []\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text("Tekst.\n", encoding="utf-8")
@@ -47,7 +48,8 @@ def test_names_that_are_no_entity_are_silenced_by_the_gazetteer(tmp_path: Path) 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(
-        " date 2024-11 Biden sprak in het Oval Office met Pete Hegseth.\n", encoding="utf-8")
+        " date 2024-11 Biden sprak in het Oval Office met Pete Hegseth.\n", encoding="utf-8"
+    )
     named = {p.message.split("'")[1] for p in check(seeds, data) if "kandidaat" in p.message}
     assert "Pete Hegseth" in named and "Oval Office" not in named
 

@@ -26,16 +26,20 @@ def generator(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     pythonpath = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
-        cwd=cwd, env={**os.environ, "PYTHONPATH": pythonpath},
-        capture_output=True, text=True, encoding="utf-8", timeout=600, check=False,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": pythonpath},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+        check=False,
     )
 
 
 def problem_lines(stderr: str, path: Path, cwd: Path) -> list[re.Match[str]]:
     """The `path:line: message` lines of stderr about path, written relative or absolute."""
     names = {str(path.relative_to(cwd)), str(path), str(path.resolve())}
-    return [m for line in stderr.splitlines()
-            if (m := PROBLEM.match(line)) and m["path"] in names]
+    return [m for line in stderr.splitlines() if (m := PROBLEM.match(line)) and m["path"] in names]
 
 
 @pytest.mark.parametrize("command", ["build", "check", "serve", "eval"])
@@ -81,8 +85,11 @@ def _dutch_words_for_a_date(lines: list[str]) -> tuple[int, str]:
     return number + 1, "september 2024"
 
 
-@pytest.mark.parametrize("mistake", [_unknown_field, _impossible_day, _dutch_words_for_a_date],
-                         ids=["unknown-field", "impossible-day", "date-in-words"])
+@pytest.mark.parametrize(
+    "mistake",
+    [_unknown_field, _impossible_day, _dutch_words_for_a_date],
+    ids=["unknown-field", "impossible-day", "date-in-words"],
+)
 def test_check_points_to_the_line_of_a_metadata_mistake(
     fixture_project: Project, mistake: Callable[[list[str]], tuple[int, str]]
 ) -> None:
@@ -117,7 +124,6 @@ def test_build_refuses_a_non_utf8_article_and_keeps_the_previous_site(
     assert list(built_copy.root.glob(".build-tmp-*")) == []
 
 
-
 @pytest.mark.parametrize("name", ["x.txt", "index.txt", "Y.TXT"])
 def test_build_refuses_a_file_it_may_not_publish_and_keeps_the_previous_site(
     built_copy: Project, snapshot: Snapshot, name: str
@@ -135,8 +141,9 @@ def test_build_refuses_a_file_it_may_not_publish_and_keeps_the_previous_site(
     assert "Traceback" not in done.stderr
     assert [int(m["line"]) for m in problem_lines(done.stderr, article, built_copy.root)] == [1]
     assert snapshot(built_copy.site) == site_before
-    assert "root:" not in "".join(p.read_text("utf-8", "replace") for p in
-                                  built_copy.generated.rglob("*.md"))
+    assert "root:" not in "".join(
+        p.read_text("utf-8", "replace") for p in built_copy.generated.rglob("*.md")
+    )
 
 
 def test_build_into_a_site_folder_whose_parent_does_not_exist_yet(
@@ -147,6 +154,7 @@ def test_build_into_a_site_folder_whose_parent_does_not_exist_yet(
     assert "Traceback" not in done.stderr
     assert done.returncode == 0, done.stderr
     assert (fresh_project.root / "out" / "site" / "index.html").is_file()
+
 
 # The seed references often leave out the countries an event concerns (the recipient, the
 # target), which the real-news references list (evaluation/ANNOTATION.md): hence ent-F1 0.75.
@@ -161,10 +169,12 @@ def test_eval_against_the_gold_annotations_meets_the_targets(fresh_project: Proj
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     header = next(line.split() for line in lines if line.startswith("artikel"))
-    assert header == ["artikel", "pred", "gold", "P", "R", "F1", "datum", "zeker", "bron",
-                      "ent-F1"]
-    rows = {cells[0]: dict(zip(header, cells, strict=True))
-            for line in lines if len(cells := line.split()) == len(header)}
+    assert header == ["artikel", "pred", "gold", "P", "R", "F1", "datum", "zeker", "bron", "ent-F1"]
+    rows = {
+        cells[0]: dict(zip(header, cells, strict=True))
+        for line in lines
+        if len(cells := line.split()) == len(header)
+    }
     assert {p.stem for p in FIXTURE_SEEDS.glob("*.txt")} <= rows.keys()
     total = rows["totaal"]
     scores = {column: float(total[column]) for column in THRESHOLDS}
@@ -174,11 +184,18 @@ def test_eval_against_the_gold_annotations_meets_the_targets(fresh_project: Proj
 def test_a_broken_template_is_reported_at_its_line_without_traceback(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     template = project.root / "templates" / "kaart.md.j2"
-    template.write_text(template.read_text(encoding="utf-8") + "\n{% for x in %}\n",
-                        encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=project.root,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
-                          text=True, timeout=300, check=False)
+    template.write_text(
+        template.read_text(encoding="utf-8") + "\n{% for x in %}\n", encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "build"],
+        cwd=project.root,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert "kaart.md.j2:" in done.stderr
@@ -206,10 +223,18 @@ def test_commands_find_the_project_from_any_folder_inside_it(fresh_project: Proj
 
 def test_a_folder_outside_any_project_is_said_plainly(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from generator.cli import main; "
-         "sys.argv[0] = 'westerse-wapens'; sys.exit(main(['check', '--root', sys.argv[1]]))",
-         str(tmp_path / "nergens")],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from generator.cli import main; "
+            "sys.argv[0] = 'westerse-wapens'; sys.exit(main(['check', '--root', sys.argv[1]]))",
+            str(tmp_path / "nergens"),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     assert "Traceback" not in done.stderr

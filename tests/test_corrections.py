@@ -177,11 +177,14 @@ def test_merge_makes_one_event_and_split_takes_a_source_out_again(tmp_path: Path
     assert downed.id not in {e.id for e in merged}
     assert [(c.field, c.old, c.new) for c in one.changes] == [("merge", [downed.id], storm.id)]
 
-    split = merge + f"""  - id: {storm.id}
+    split = (
+        merge
+        + f"""  - id: {storm.id}
     quote: "Volgens het Kremlin zijn"
     split: ["Volgens het Kremlin zijn"]
     reason: "Toch twee berichten."
 """
+    )
     again = events(project(tmp_path / "c", split))
     back = told_by(again, DOWNED)
     assert back.id != storm.id
@@ -289,8 +292,11 @@ MISTAKES = {
         "'kursk' is in data/gazetteer.yml geen weapon",
     ),
     "no-quote": (f"  - id: {ID}\n    drop: true\n    reason: x\n", 2, "'id' vraagt ook om 'quote'"),
-    "no-reason": (f'  - id: {ID}\n    quote: "Op 19 november"\n    drop: true\n', 2,
-                  "'reason' ontbreekt"),
+    "no-reason": (
+        f'  - id: {ID}\n    quote: "Op 19 november"\n    drop: true\n',
+        2,
+        "'reason' ontbreekt",
+    ),
     "bad-add-date": (
         f'  - add: {{article: {STEM}, quote: "Volgens het Kremlin", date: "2024-11-31"}}\n'
         "    reason: x\n",

@@ -12,7 +12,8 @@ PART = st.one_of(
     st.integers(0, 9999).map(lambda y: f"{y:04d}"),
     st.tuples(st.integers(1, 9999), st.integers(0, 45)).map(lambda p: f"{p[0]:04d}-{p[1]:02d}"),
     st.tuples(st.integers(1, 9999), st.integers(0, 13), st.integers(0, 32)).map(
-        lambda p: f"{p[0]:04d}-{p[1]:02d}-{p[2]:02d}"),
+        lambda p: f"{p[0]:04d}-{p[1]:02d}-{p[2]:02d}"
+    ),
     st.sampled_from(["..", "", "2024-XX", "202X", "2024~", "2024?", "2024-05%", "x"]),
 )
 EDTF = st.one_of(PART, st.tuples(PART, PART).map("/".join), st.text(max_size=12))

@@ -177,8 +177,10 @@ MISTAKES = {
         "onbekend land 'oekraine'",
     ),
     "gazetteer-alias-twice": Mistake(
-        gazetteer_kursk("  - {id: kursk, name: Koersk, kind: stad, country: russia, "
-                        "aliases: [Koersk, Charkiv], coordinates: [51.7304, 36.1926]}"),
+        gazetteer_kursk(
+            "  - {id: kursk, name: Koersk, kind: stad, country: russia, "
+            "aliases: [Koersk, Charkiv], coordinates: [51.7304, 36.1926]}"
+        ),
         "alias 'Charkiv' hoort al bij kharkiv",
     ),
     "gazetteer-must-show-without-coordinates": Mistake(
@@ -208,23 +210,26 @@ MISTAKES = {
 
 
 @pytest.mark.parametrize("mistake", MISTAKES.values(), ids=MISTAKES.keys())
-def test_check_names_the_file_and_line_in_dutch(
-    fixture_project: Project, mistake: Mistake
-) -> None:
+def test_check_names_the_file_and_line_in_dutch(fixture_project: Project, mistake: Mistake) -> None:
     path, line = mistake.edit(fixture_project)
 
     problems = check_project(fixture_project)
 
-    errors = [(Path(p.path), p.line, p.message) for p in problems
-              if p.severity is Severity.ERROR]
+    errors = [(Path(p.path), p.line, p.message) for p in problems if p.severity is Severity.ERROR]
     assert errors, problems
     named = [(at, number) for at, number, message in errors if mistake.says in message]
     assert named == [(path, line)] * len(named) and named, errors
 
 
 @pytest.mark.parametrize(
-    "name", ["metadata-date-2024-XX", "gazetteer-patterns-a-number", "time-anchors-missing-source",
-             "mkdocs-yaml-error", "docs-broken-link"]
+    "name",
+    [
+        "metadata-date-2024-XX",
+        "gazetteer-patterns-a-number",
+        "time-anchors-missing-source",
+        "mkdocs-yaml-error",
+        "docs-broken-link",
+    ],
 )
 def test_build_stops_with_the_same_message_and_no_traceback(
     fixture_project: Project, name: str
@@ -236,5 +241,6 @@ def test_build_stops_with_the_same_message_and_no_traceback(
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     shown = re.escape(str(path.relative_to(fixture_project.root)))
-    assert re.search(rf"^{shown}:{line}: .*{re.escape(MISTAKES[name].says)}", done.stderr,
-                     re.MULTILINE), done.stderr
+    assert re.search(
+        rf"^{shown}:{line}: .*{re.escape(MISTAKES[name].says)}", done.stderr, re.MULTILINE
+    ), done.stderr

@@ -28,18 +28,27 @@ BROKEN = {
     "a-list": ("- article: a\n", 1, "verwacht een referentie-annotatie"),
     "a-word": ("a\n", 1, "verwacht een referentie-annotatie"),
     "no-article": ("published: 2024-05-31\nevents: []\n", 1, "'article' ontbreekt"),
-    "events-a-mapping": ("article: a\nevents:\n  date: 2024-05\n", 2,
-                         "verwacht een lijst gebeurtenissen"),
+    "events-a-mapping": (
+        "article: a\nevents:\n  date: 2024-05\n",
+        2,
+        "verwacht een lijst gebeurtenissen",
+    ),
     "event-a-word": ("article: a\nevents:\n  - 2024-05\n", 3, "elke gebeurtenis is een blok"),
-    "event-without-evidence": ("article: a\nevents:\n  - date: 2024-05\n", 3,
-                               "'evidence' ontbreekt"),
+    "event-without-evidence": (
+        "article: a\nevents:\n  - date: 2024-05\n",
+        3,
+        "'evidence' ontbreekt",
+    ),
     "bad-date": (GOOD.replace("2024-05-10", "2024-02-30"), 4, "events[1].date"),
     "open-date": (GOOD.replace("2024-05-10", "2024-05/.."), 4, "open interval"),
     "certainty-unknown": (GOOD.replace("confirmed", "zeker"), 6, "'zeker' is niet toegestaan"),
     "attribution-a-word": (GOOD.replace("[]", "AP"), 7, "verwacht een lijst namen"),
     "duplicate-key": (GOOD + "article: b\n", 8, "'article' staat twee keer"),
-    "another-article": (GOOD.replace("article: a", "article: b"), 1,
-                        "artikel 'b' staat niet tussen de geëvalueerde artikelen"),
+    "another-article": (
+        GOOD.replace("article: a", "article: b"),
+        1,
+        "artikel 'b' staat niet tussen de geëvalueerde artikelen",
+    ),
     "yaml-error": (GOOD.replace("attributed_to: []", "attributed_to: [AP"), 7, "YAML-fout"),
 }
 
@@ -87,10 +96,12 @@ def test_eval_stops_on_an_unusable_annotation_with_its_line_and_prints_no_scores
     folder = tmp_path / "gold"
     folder.mkdir()
     (folder / "leeg.yml").write_text("", encoding="utf-8")
-    (folder / "ander.yml").write_text(GOOD.replace("article: a", "article: bestaat-niet"),
-                                      encoding="utf-8")
-    (folder / "goed.yml").write_text(GOOD.replace("article: a", f"article: {stem}"),
-                                     encoding="utf-8")
+    (folder / "ander.yml").write_text(
+        GOOD.replace("article: a", "article: bestaat-niet"), encoding="utf-8"
+    )
+    (folder / "goed.yml").write_text(
+        GOOD.replace("article: a", f"article: {stem}"), encoding="utf-8"
+    )
 
     done = generator(fresh_project.root, "eval", "--gold", str(folder))
 

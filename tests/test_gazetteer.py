@@ -21,8 +21,11 @@ def test_the_projects_gazetteer_loads_with_sources() -> None:
 
 def test_a_description_without_source_is_an_error_at_its_line(tmp_path: Path) -> None:
     path = tmp_path / "gazetteer.yml"
-    path.write_text("weapons:\n  - id: x\n    name: X\n    description: Een raket.\n"
-                    "places: []\nactors: []\nmedia: []\n", encoding="utf-8")
+    path.write_text(
+        "weapons:\n  - id: x\n    name: X\n    description: Een raket.\n"
+        "places: []\nactors: []\nmedia: []\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as caught:
         load_gazetteer(path)
     (problem,) = caught.value.problems
@@ -34,8 +37,10 @@ def test_an_id_that_is_a_page_name_of_the_site_is_refused_at_its_line(
     tmp_path: Path, ident: str
 ) -> None:
     path = tmp_path / "gazetteer.yml"
-    path.write_text(f"weapons:\n  - name: X\n    id: {ident}\n"
-                    "places: []\nactors: []\nmedia: []\n", encoding="utf-8")
+    path.write_text(
+        f"weapons:\n  - name: X\n    id: {ident}\nplaces: []\nactors: []\nmedia: []\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as caught:
         load_gazetteer(path)
     (problem,) = caught.value.problems
@@ -44,8 +49,11 @@ def test_an_id_that_is_a_page_name_of_the_site_is_refused_at_its_line(
 
 def test_an_id_given_twice_is_refused_at_the_second_naming_the_first(tmp_path: Path) -> None:
     path = tmp_path / "gazetteer.yml"
-    path.write_text("weapons:\n  - id: vijand\n    name: X\n  - id: vijand\n    name: Y\n"
-                    "places: []\nactors: []\nmedia: []\n", encoding="utf-8")
+    path.write_text(
+        "weapons:\n  - id: vijand\n    name: X\n  - id: vijand\n    name: Y\n"
+        "places: []\nactors: []\nmedia: []\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as caught:
         load_gazetteer(path)
     (problem,) = caught.value.problems

@@ -207,7 +207,13 @@ def test_a_point_finds_its_country_and_crimea_counts_to_ukraine(countries: list[
         return area.code if area else None
 
     assert [code(p) for p in (MOSCOW, KURSK, KYIV, KHARKIV, GOMEL, SIMFEROPOL)] == [
-        "RU", "RU", "UA", "UA", "BY", "UA"]
+        "RU",
+        "RU",
+        "UA",
+        "UA",
+        "BY",
+        "UA",
+    ]
     assert code((43.5, 34.0)) is None  # the Black Sea
 
 
@@ -249,13 +255,14 @@ def test_the_band_clipped_to_russia_lies_inside_russia(
     [
         ("{", "niet lezen"),
         ('{"type": "FeatureCollection", "features": [{"properties": {}}]}', "iso en name"),
-        ('{"type": "FeatureCollection", "features": [{"properties": {"iso": "X", "name": "X"},'
-         ' "geometry": {"type": "Point", "coordinates": [0, 0]}}]}', "geen vlak"),
+        (
+            '{"type": "FeatureCollection", "features": [{"properties": {"iso": "X", "name": "X"},'
+            ' "geometry": {"type": "Point", "coordinates": [0, 0]}}]}',
+            "geen vlak",
+        ),
     ],
 )
-def test_a_broken_areas_file_is_named_in_the_error(
-    tmp_path: Path, text: str, message: str
-) -> None:
+def test_a_broken_areas_file_is_named_in_the_error(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "countries.geojson"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ValueError, match=message) as caught:

@@ -43,8 +43,15 @@ def run(tool: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     if not executable.exists():
         pytest.fail(f"{tool} not found next to {sys.executable}; run scripts/setup.sh")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([str(executable), *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=600, check=False)
+    return subprocess.run(
+        [str(executable), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 @pytest.mark.parametrize("tool", ["mkdocs", "zensical"])
@@ -60,7 +67,8 @@ def test_a_generated_docs_folder_builds_the_same_site_with(
     assert pages(root / "site") == pages(built_site.site)
     assert open_data(root / "site") == open_data(built_site.site)
     assert {"chronology.json", "chronology.csv", "facts.json", "places.geojson"} <= set(
-        open_data(root / "site"))
+        open_data(root / "site")
+    )
 
 
 def test_plain_mkdocs_on_a_fresh_clone_says_to_generate_first(

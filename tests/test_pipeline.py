@@ -95,7 +95,8 @@ def test_event_ids_survive_a_paragraph_inserted_above(tmp_path: Path, data: Path
     seeds = copy_seeds(tmp_path)
     first = sorted(seeds.glob("*.txt"))[0]
     before = {
-        (e.id, s.quote) for e in run(Inputs(seeds, data)).article_events[first.stem]
+        (e.id, s.quote)
+        for e in run(Inputs(seeds, data)).article_events[first.stem]
         for s in e.sources
     }
     text = first.read_text(encoding="utf-8")
@@ -105,7 +106,8 @@ def test_event_ids_survive_a_paragraph_inserted_above(tmp_path: Path, data: Path
         encoding="utf-8",
     )
     after = {
-        (e.id, s.quote) for e in run(Inputs(seeds, data)).article_events[first.stem]
+        (e.id, s.quote)
+        for e in run(Inputs(seeds, data)).article_events[first.stem]
         for s in e.sources
     }
     assert before and before <= after

@@ -26,7 +26,10 @@ def test_the_exchange_never_leaves_a_moment_without_site(tmp_path: Path) -> None
     site = a_site(tmp_path / "site", "0")
     # A reader in another process looks for site/index.html as fast as it can.
     reader = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent("""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent("""
             import os, sys
             path, stop = sys.argv[1], sys.argv[2]
             checks = misses = 0
@@ -34,8 +37,13 @@ def test_the_exchange_never_leaves_a_moment_without_site(tmp_path: Path) -> None
                 checks += 1
                 misses += not os.path.exists(path)
             print(checks, misses)
-        """), str(site / "index.html"), str(tmp_path / "stop")],
-        stdout=subprocess.PIPE, text=True)
+        """),
+            str(site / "index.html"),
+            str(tmp_path / "stop"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     for round_ in range(1, 400):
         staging = a_site(publish.make_staging(site), str(round_))
         old = publish.exchange(staging, site)
@@ -96,14 +104,20 @@ with publish.build_lock([folder], wait_seconds=float(sys.argv[3])):
 """
 
 
-def locker(folder: Path, hold: float, wait: float, release: Path | None = None
-           ) -> subprocess.Popen[str]:
+def locker(
+    folder: Path, hold: float, wait: float, release: Path | None = None
+) -> subprocess.Popen[str]:
     """A process that takes the build lock of folder and holds it for `hold` seconds, or
     until the file `release` appears."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     args = [str(folder), str(hold), str(wait), str(release or "")]
-    return subprocess.Popen([sys.executable, "-c", LOCKER, *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, "-c", LOCKER, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def test_a_second_build_says_one_is_running_and_waits_for_it(tmp_path: Path) -> None:

@@ -45,15 +45,21 @@ def test_serve_shows_a_changed_article_without_a_restart(tmp_path: Path) -> None
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        cwd=project.root,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     try:
         url = f"http://127.0.0.1:{port}/westerse-wapens/dossier/chronologie/"
         assert wait_for(url, "Chronologie", 90), "the preview serves the chronology"
         seed = sorted(project.seeds.glob("*.txt"))[0]
-        seed.write_text(seed.read_text(encoding="utf-8")
-                        + "\nGisteren heeft Biden opnieuw toestemming gegeven voor "
-                          "ATACMS-aanvallen op Koersk.\n", encoding="utf-8")
+        seed.write_text(
+            seed.read_text(encoding="utf-8")
+            + "\nGisteren heeft Biden opnieuw toestemming gegeven voor "
+            "ATACMS-aanvallen op Koersk.\n",
+            encoding="utf-8",
+        )
         assert wait_for(url, "opnieuw toestemming gegeven", 60), "the new sentence shows up"
     finally:
         server.terminate()
@@ -64,7 +70,11 @@ def start_serve(root: Path, port: int) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=root,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
 
 
@@ -116,9 +126,12 @@ def test_a_failed_rebuild_shows_in_the_browser_and_the_next_change_recovers(
         template.write_text(working, encoding="utf-8")
         assert wait_without(home, "De laatste wijziging is niet verwerkt", 60), "recovered"
         seed = sorted(project.seeds.glob("*.txt"))[0]
-        seed.write_text(seed.read_text(encoding="utf-8")
-                        + "\nOp 3 maart 2025 gaf Biden toestemming voor nieuwe ATACMS-aanvallen "
-                          "op Koersk.\n", encoding="utf-8")
+        seed.write_text(
+            seed.read_text(encoding="utf-8")
+            + "\nOp 3 maart 2025 gaf Biden toestemming voor nieuwe ATACMS-aanvallen "
+            "op Koersk.\n",
+            encoding="utf-8",
+        )
         source = f"http://127.0.0.1:{port}/westerse-wapens/dossier/bronnen/{seed.stem}/"
         assert wait_for(source, "toestemming voor nieuwe ATACMS-aanvallen", 60)
     finally:

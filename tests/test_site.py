@@ -32,8 +32,18 @@ ANCHOR_URL = re.compile(r"^dossier/bronnen/(?P<stem>[^/]+)/#(?P<anchor>p\d+-s\d+
 SENTENCE_HREF = re.compile(r"bronnen/(?P<stem>[^/#]+)/#(?P<anchor>p\d+-s\d+)$")
 TILE_HOST = "tile.openstreetmap.org"
 # <link rel=...> values that make the browser fetch something (canonical, prev, next don't).
-FETCHING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "prefetch",
-                 "preconnect", "dns-prefetch", "modulepreload", "manifest"}
+FETCHING_RELS = {
+    "stylesheet",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "preload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "modulepreload",
+    "manifest",
+}
 
 Snapshot = Callable[[Path], dict[str, bytes]]
 
@@ -116,8 +126,12 @@ def all_sources(built: BuiltSite) -> list[tuple[str, dict[str, Any]]]:
     """(owner id, source record) for every quote in the open data, events and facts."""
     chronology, facts = built.data("chronology.json"), built.data("facts.json")
     sources = [(e["id"], s) for e in chronology["events"] for s in e["sources"]]
-    sources += [(f["id"], s) for entity in facts["entities"].values()
-                for f in entity["facts"] for s in f["sources"]]
+    sources += [
+        (f["id"], s)
+        for entity in facts["entities"].values()
+        for f in entity["facts"]
+        for s in f["sources"]
+    ]
     return sources
 
 
@@ -147,8 +161,11 @@ def test_every_seed_article_has_its_own_source_page_linked_from_the_index(
     built_site: BuiltSite,
 ) -> None:
     index = built_site.site / "dossier" / "bronnen" / "index.html"
-    linked = {follow(index, href)[0] for tag, a in parse(index).tags
-              if tag == "a" and (href := a.get("href"))}
+    linked = {
+        follow(index, href)[0]
+        for tag, a in parse(index).tags
+        if tag == "a" and (href := a.get("href"))
+    }
     stems = sorted(p.stem for p in built_site.project.seeds.glob("*.txt"))
     assert stems
     for stem in stems:
@@ -181,8 +198,10 @@ def test_open_data_validates_against_its_schema(
 ) -> None:
     schema = json.loads((SCHEMAS / schema_name).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    errors = [f"{e.json_path}: {e.message}"
-              for e in Draft202012Validator(schema).iter_errors(built_site.data(name))]
+    errors = [
+        f"{e.json_path}: {e.message}"
+        for e in Draft202012Validator(schema).iter_errors(built_site.data(name))
+    ]
     assert errors == []
 
 
@@ -197,8 +216,11 @@ def test_the_csv_has_one_row_per_json_event_with_the_same_ids(built_site: BuiltS
 
 def test_every_quote_stands_verbatim_in_its_seed_file(built_site: BuiltSite) -> None:
     seeds = built_site.project.seeds
-    missing = [(owner, s["article"], s["quote"]) for owner, s in all_sources(built_site)
-               if s["quote"] not in (seeds / f"{s['article']}.txt").read_text(encoding="utf-8")]
+    missing = [
+        (owner, s["article"], s["quote"])
+        for owner, s in all_sources(built_site)
+        if s["quote"] not in (seeds / f"{s['article']}.txt").read_text(encoding="utf-8")
+    ]
     assert missing == []
 
 
@@ -214,7 +236,8 @@ def test_every_quote_url_is_a_sentence_anchor_on_the_built_source_page(
         assert match["anchor"] == f"p{source['paragraph']}-s{source['sentence']}"
         if source["article"] not in pages:
             pages[source["article"]] = parse(
-                built_site.site / "dossier" / "bronnen" / source["article"] / "index.html")
+                built_site.site / "dossier" / "bronnen" / source["article"] / "index.html"
+            )
         shown = pages[source["article"]].span_text.get(match["anchor"])
         if shown != source["quote"]:
             wrong.append((owner, source["url"], shown))
@@ -240,18 +263,22 @@ def test_every_chronology_entry_links_to_the_sentences_it_comes_from(built_site:
         assert cited <= linked, event["id"]
 
 
-@pytest.mark.parametrize(("place", "lon", "lat"), [
-    ("kharkiv", 36.23, 49.99),
-    ("kursk", 36.19, 51.73),
-    ("bryansk", 34.37, 53.25),
-    ("karachev", 34.98, 53.12),
-])
+@pytest.mark.parametrize(
+    ("place", "lon", "lat"),
+    [
+        ("kharkiv", 36.23, 49.99),
+        ("kursk", 36.19, 51.73),
+        ("bryansk", 34.37, 53.25),
+        ("karachev", 34.98, 53.12),
+    ],
+)
 def test_places_geojson_puts_longitude_before_latitude(
     built_site: BuiltSite, place: str, lon: float, lat: float
 ) -> None:
     features = {f.get("id"): f for f in built_site.data("places.geojson")["features"]}
     assert features[place]["geometry"] == {
-        "type": "Point", "coordinates": [pytest.approx(lon, abs=0.05), pytest.approx(lat, abs=0.05)]
+        "type": "Point",
+        "coordinates": [pytest.approx(lon, abs=0.05), pytest.approx(lat, abs=0.05)],
     }
 
 
@@ -280,15 +307,21 @@ def test_no_page_loads_anything_from_a_third_party(built_site: BuiltSite) -> Non
     offenders = []
     for path in sorted(built_site.site.rglob("*.html")):
         for tag, attrs in parse(path).tags:
-            offenders += [(str(path.relative_to(built_site.site)), tag, url)
-                          for url in _fetched_urls(tag, attrs) if _third_party(url)]
+            offenders += [
+                (str(path.relative_to(built_site.site)), tag, url)
+                for url in _fetched_urls(tag, attrs)
+                if _third_party(url)
+            ]
     assert offenders == []
 
 
 def test_no_stylesheet_imports_from_a_third_party(built_site: BuiltSite) -> None:
     remote = re.compile(r"""url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""")
-    offenders = [str(p.relative_to(built_site.site)) for p in built_site.site.rglob("*.css")
-                 if remote.search(p.read_text(encoding="utf-8"))]
+    offenders = [
+        str(p.relative_to(built_site.site))
+        for p in built_site.site.rglob("*.css")
+        if remote.search(p.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 
@@ -311,8 +344,7 @@ def test_no_file_mentions_google_fonts(built_site: BuiltSite) -> None:
 
 
 def test_a_build_never_changes_the_editors_pages(built_site: BuiltSite) -> None:
-    assert {"index.md", "methode.md", "stylesheets/site.css"} <= set(
-        built_site.editor_pages_before)
+    assert {"index.md", "methode.md", "stylesheets/site.css"} <= set(built_site.editor_pages_before)
     assert built_site.editor_pages_now() == built_site.editor_pages_before
 
 
@@ -320,8 +352,10 @@ def test_two_builds_of_the_same_input_are_byte_identical(
     built_site: BuiltSite, fresh_project: Project, snapshot: Snapshot
 ) -> None:
     build(fresh_project)
-    for first, second in [(built_site.site, fresh_project.site),
-                          (built_site.project.generated, fresh_project.generated)]:
+    for first, second in [
+        (built_site.site, fresh_project.site),
+        (built_site.project.generated, fresh_project.generated),
+    ]:
         a, b = snapshot(first), snapshot(second)
         differing = sorted((a.keys() ^ b.keys()) | {k for k in a.keys() & b.keys() if a[k] != b[k]})
         assert differing == []
@@ -351,8 +385,11 @@ def _bad_date_line(project: Project) -> tuple[Path, int]:
     return path, 1
 
 
-@pytest.mark.parametrize("breakage", [_bad_utf8_article, _bad_metadata_date, _bad_date_line],
-                         ids=["non-utf8-article", "bad-edtf-in-metadata", "bad-date-line"])
+@pytest.mark.parametrize(
+    "breakage",
+    [_bad_utf8_article, _bad_metadata_date, _bad_date_line],
+    ids=["non-utf8-article", "bad-edtf-in-metadata", "bad-date-line"],
+)
 def test_bad_input_stops_the_build_and_leaves_the_previous_site(
     built_copy: Project, snapshot: Snapshot, breakage: Callable[[Project], tuple[Path, int]]
 ) -> None:
@@ -362,8 +399,7 @@ def test_bad_input_stops_the_build_and_leaves_the_previous_site(
     with pytest.raises(InputError) as caught:
         build(built_copy)
 
-    named = [(Path(p.path), p.line) for p in caught.value.problems
-             if p.severity is Severity.ERROR]
+    named = [(Path(p.path), p.line) for p in caught.value.problems if p.severity is Severity.ERROR]
     assert (bad_file, line) in named
     assert snapshot(built_copy.site) == site_before
     assert snapshot(built_copy.generated) == docs_before
@@ -375,8 +411,9 @@ def test_a_failing_mkdocs_run_leaves_the_previous_site(
 ) -> None:
     site_before = snapshot(built_copy.site)
     home = built_copy.docs / "index.md"
-    home.write_text(home.read_text(encoding="utf-8") + "\n[kapot](bestaat-niet.md)\n",
-                    encoding="utf-8")
+    home.write_text(
+        home.read_text(encoding="utf-8") + "\n[kapot](bestaat-niet.md)\n", encoding="utf-8"
+    )
 
     with pytest.raises(SiteBuildError):
         build(built_copy)  # strict: the broken link is a warning, so MkDocs aborts
@@ -414,20 +451,24 @@ def _assert_new_article_everywhere(project: Project, report: BuildReport) -> Non
     assert any(s["article"] == NEW_STEM for e in chronology["events"] for s in e["sources"])
 
     source_page = project.site / "dossier" / "bronnen" / NEW_STEM / "index.html"
-    new_event = next(e for e in chronology["events"]
-                     if any(s["article"] == NEW_STEM for s in e["sources"]))
+    new_event = next(
+        e for e in chronology["events"] if any(s["article"] == NEW_STEM for s in e["sources"])
+    )
     chronology_page = new_event["url"].split("#")[0] + "index.html"
-    for rel in ("dossier/bronnen/index.html", "dossier/wapens/atacms/index.html",
-                chronology_page):
+    for rel in ("dossier/bronnen/index.html", "dossier/wapens/atacms/index.html", chronology_page):
         page = project.site / rel
-        targets = {follow(page, a["href"])[0] for tag, a in parse(page).tags
-                   if tag == "a" and "href" in a}
+        targets = {
+            follow(page, a["href"])[0] for tag, a in parse(page).tags if tag == "a" and "href" in a
+        }
         assert source_page in targets, rel
 
     # "gisteren" in an article dated only by month: no single day is made up for it.
     yesterday = "Oekraïne heeft gisteren acht ATACMS-raketten afgevuurd"
-    (told,) = [e for e in report.result.article_events[NEW_STEM]
-               if any(s.quote.startswith(yesterday) for s in e.sources)]
+    (told,) = [
+        e
+        for e in report.result.article_events[NEW_STEM]
+        if any(s.quote.startswith(yesterday) for s in e.sources)
+    ]
     assert told.date.start < told.date.end
     assert date(2024, 10, 31) <= told.date.start and told.date.end <= date(2024, 11, 30)
 
@@ -442,9 +483,6 @@ def test_a_new_article_with_its_metadata_appears_on_every_page(fresh_project: Pr
     _assert_new_article_everywhere(fresh_project, report)
 
 
-
-
-
 def test_a_new_article_dropped_in_without_metadata_appears_on_every_page(
     fresh_project: Project,
 ) -> None:
@@ -453,8 +491,9 @@ def test_a_new_article_dropped_in_without_metadata_appears_on_every_page(
 
     report = build(fresh_project)
 
-    assert any(Path(p.path) == new_file and p.severity is Severity.WARNING
-               for p in report.result.warnings)
+    assert any(
+        Path(p.path) == new_file and p.severity is Severity.WARNING for p in report.result.warnings
+    )
     _assert_new_article_everywhere(fresh_project, report)
 
 
@@ -466,7 +505,6 @@ RELATIVE_ONLY = (
 DATED = "Op 19 november 2024 vuurde Oekraïne ATACMS-raketten af op een wapenopslag in Karatsjov."
 
 
-
 def test_an_article_without_metadata_or_date_builds_and_invents_no_dates(
     fresh_project: Project,
 ) -> None:
@@ -475,8 +513,9 @@ def test_an_article_without_metadata_or_date_builds_and_invents_no_dates(
 
     report = build(fresh_project)
 
-    assert any(Path(p.path) == undated and p.severity is Severity.WARNING
-               for p in report.result.warnings)
+    assert any(
+        Path(p.path) == undated and p.severity is Severity.WARNING for p in report.result.warnings
+    )
     own = report.result.article_events[UNDATED_STEM]
     assert [e for e in own if {s.quote for s in e.sources} <= set(RELATIVE_ONLY)] == []
     (dated,) = [e for e in own if any(s.quote == DATED for s in e.sources)]
@@ -498,17 +537,18 @@ def test_an_outlet_with_a_comma_does_not_leak_into_the_publication_date(
     stem = "000_fe8d94a0878b44c6"
     metadata = fresh_project.seeds / "metadata.yml"
     text = metadata.read_text(encoding="utf-8")
-    metadata.write_text(text.replace("  outlet: NOS", '  outlet: "NRC, editie Rotterdam"', 1),
-                        encoding="utf-8")
+    metadata.write_text(
+        text.replace("  outlet: NOS", '  outlet: "NRC, editie Rotterdam"', 1), encoding="utf-8"
+    )
 
     build(fresh_project)
 
     source_page = (fresh_project.site / "dossier" / "bronnen" / stem / "index.html").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     published = re.search(r"<dt>Gepubliceerd</dt>\s*<dd>([^<]*)", source_page)
     assert published and published[1].strip() == "mei 2024"
-    index = (fresh_project.site / "dossier" / "bronnen" / "index.html").read_text(
-        encoding="utf-8")
+    index = (fresh_project.site / "dossier" / "bronnen" / "index.html").read_text(encoding="utf-8")
     (row,) = [r for r in re.findall(r"<tr>.*?</tr>", index, re.DOTALL) if f"{stem}/" in r]
     assert "<td>NRC, editie Rotterdam</td>" in row
     assert "<td>mei 2024</td>" in row
@@ -527,22 +567,25 @@ def test_a_correction_shows_its_reason_the_old_value_and_a_corrigeer_link(
     quote = " ".join(event.sources[0].quote.split()[:6]).replace('"', '\\"')
     (fresh_project.data / "corrections.yml").write_text(
         f'events:\n  - id: {event.id}\n    quote: "{quote}"\n'
-        f"    set: {{certainty: {other}}}\n    reason: \"Door de redactie nagekeken.\"\n",
+        f'    set: {{certainty: {other}}}\n    reason: "Door de redactie nagekeken."\n',
         encoding="utf-8",
     )
 
     build(fresh_project)
 
-    (record,) = [e for e in json.loads(
-        (fresh_project.site / "data" / "chronology.json").read_text("utf-8"))["events"]
-        if e["id"] == event.id]
+    (record,) = [
+        e
+        for e in json.loads((fresh_project.site / "data" / "chronology.json").read_text("utf-8"))[
+            "events"
+        ]
+        if e["id"] == event.id
+    ]
     assert record["certainty"] == other
-    assert record["changes"] == [
-        {"field": "certainty", "old": event.certainty.value, "new": other}]
+    assert record["changes"] == [{"field": "certainty", "old": event.certainty.value, "new": other}]
     page_path = record["url"].split("#")[0] + "index.html"  # the event's chronology page
     page = (fresh_project.site / page_path).read_text("utf-8")
-    entry = page[page.index(f'id="{event.id}"'):]
-    entry = entry[:entry.index('class="gebeurtenis-bron"') + 3000]
+    entry = page[page.index(f'id="{event.id}"') :]
+    entry = entry[: entry.index('class="gebeurtenis-bron"') + 3000]
     assert "Door de redactie nagekeken." in entry
     assert "zekerheid was" in entry
     link = re.search(r'<a class="corrigeer" href="([^"]+)"', entry)
@@ -552,8 +595,8 @@ def test_a_correction_shows_its_reason_the_old_value_and_a_corrigeer_link(
 def _entry_html(project: Project, record: dict[str, Any]) -> str:
     """The chronology entry of an open-data record, from the page its url names."""
     page = (project.site / (record["url"].split("#")[0] + "index.html")).read_text("utf-8")
-    entry = page[page.index(f'id="{record["id"]}"'):]
-    return entry[:entry.index('class="gebeurtenis-bron"') + 3000]
+    entry = page[page.index(f'id="{record["id"]}"') :]
+    return entry[: entry.index('class="gebeurtenis-bron"') + 3000]
 
 
 def _quote_start(event: Any) -> str:
@@ -565,8 +608,9 @@ def test_merge_and_split_reach_the_page_and_the_open_data(fixture_project: Proje
 
     found = run(Inputs(fixture_project.seeds, fixture_project.data)).corpus.events
     first = next(e for e in found if len(e.sources) == 1)
-    second = next(e for e in found if len(e.sources) == 1
-                  and e.sources[0].article != first.sources[0].article)
+    second = next(
+        e for e in found if len(e.sources) == 1 and e.sources[0].article != first.sources[0].article
+    )
     merge = (
         f'events:\n  - merge:\n      - {{id: {first.id}, quote: "{_quote_start(first)}"}}\n'
         f'      - {{id: {second.id}, quote: "{_quote_start(second)}"}}\n'
@@ -581,8 +625,10 @@ def test_merge_and_split_reach_the_page_and_the_open_data(fixture_project: Proje
     records = {e["id"]: e for e in chronology["events"]}
     assert second.id not in records
     merged = records[first.id]
-    assert {s["quote"] for s in merged["sources"]} == {first.sources[0].quote,
-                                                       second.sources[0].quote}
+    assert {s["quote"] for s in merged["sources"]} == {
+        first.sources[0].quote,
+        second.sources[0].quote,
+    }
     assert merged["changes"] == [{"field": "merge", "old": [second.id], "new": first.id}]
     csv_text = (fixture_project.site / "data" / "chronology.csv").read_text("utf-8")
     assert second.id not in csv_text and first.id in csv_text
@@ -604,8 +650,11 @@ def test_merge_and_split_reach_the_page_and_the_open_data(fixture_project: Proje
     records = {e["id"]: e for e in chronology["events"]}
     whole = records[first.id]
     assert [s["quote"] for s in whole["sources"]] == [first.sources[0].quote]
-    (apart,) = [e for e in chronology["events"]
-                if [s["quote"] for s in e["sources"]] == [second.sources[0].quote]]
+    (apart,) = [
+        e
+        for e in chronology["events"]
+        if [s["quote"] for s in e["sources"]] == [second.sources[0].quote]
+    ]
     assert apart["id"] not in (first.id, second.id)
     assert apart["changes"] == [{"field": "split_from", "old": first.id, "new": first.id}]
     assert "Toch twee besluiten." in _entry_html(fixture_project, apart)

@@ -80,8 +80,9 @@ def test_the_seeds_read_with_sentences_and_kinds() -> None:
 def problems_of(folder: Path) -> list[tuple[str, int, str]]:
     with pytest.raises(InputError) as caught:
         read_seeds(folder)
-    return [(p.path, p.line, p.message) for p in caught.value.problems
-            if p.severity is Severity.ERROR]
+    return [
+        (p.path, p.line, p.message) for p in caught.value.problems if p.severity is Severity.ERROR
+    ]
 
 
 def test_a_symlink_to_a_file_outside_the_folder_is_refused(tmp_path: Path) -> None:
@@ -219,7 +220,7 @@ def test_an_exact_copy_of_an_article_is_a_warning_naming_both_files(tmp_path: Pa
 
 def test_metadata_under_a_misspelt_name_suggests_the_article(tmp_path: Path) -> None:
     write(tmp_path, "006_nos_koersk.txt", " date 2024-11 Tekst.\n")
-    meta = write(tmp_path, "metadata.yml", '006_nos_koersk_:\n  outlet: NOS\n')
+    meta = write(tmp_path, "metadata.yml", "006_nos_koersk_:\n  outlet: NOS\n")
     (warning,) = [p for p in read_seeds(tmp_path).warnings if p.path == str(meta)]
     assert warning.line == 1
     assert "onbekend artikel '006_nos_koersk_' (bedoelt u '006_nos_koersk'?)" in warning.message

@@ -16,8 +16,9 @@ from tests.strategies import dutch_text
 
 CONTENT = st.one_of(
     dutch_text(120).map(lambda t: t.encode("utf-8")),
-    st.tuples(st.sampled_from(["", " date 2024-05 ", " date 2024-11-19\n", " date x "]),
-              dutch_text(80)).map(lambda p: (p[0] + p[1]).encode("utf-8")),
+    st.tuples(
+        st.sampled_from(["", " date 2024-05 ", " date 2024-11-19\n", " date x "]), dutch_text(80)
+    ).map(lambda p: (p[0] + p[1]).encode("utf-8")),
     st.binary(max_size=200),
 )
 

@@ -160,8 +160,11 @@ def test_pull_requests_run_once_and_cache_pip_by_the_locks() -> None:
     assert "pull_request" in triggers and "push" not in triggers  # not twice per push
     assert "pull_request.number" in ci["concurrency"]["group"]
     assert ci["concurrency"]["cancel-in-progress"] is True
-    python = next(s for s in ci["jobs"]["test-and-build"]["steps"]
-                  if str(s.get("uses", "")).startswith("actions/setup-python@"))
+    python = next(
+        s
+        for s in ci["jobs"]["test-and-build"]["steps"]
+        if str(s.get("uses", "")).startswith("actions/setup-python@")
+    )
     assert python["with"]["cache"] == "pip"
     assert "requirements.lock" in python["with"]["cache-dependency-path"]
 

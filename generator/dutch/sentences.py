@@ -42,6 +42,20 @@ AGENCIES = (
     "Imago",
     "AA",
 )
+# A wire dateline opening the lead: "MOSKOU (ANP/RTR/AFP) - ", "KYIV(ANP) - ", "(Belga) - ".
+DATELINE_RE = re.compile(
+    r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ /-][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}\s*)?"
+    r"\([A-Z][\w/ .,&-]{1,40}\)\s*[-–—]\s+"
+)
+
+
+def blank_dateline(text: str) -> str:
+    """The sentence with its dateline blanked out (offsets kept): the place a wire story
+    was filed from and the agencies that carried it are neither place nor speaker."""
+    found = DATELINE_RE.match(text)
+    return text if found is None else " " * found.end() + text[found.end() :]
+
+
 # Lines that are the outlet's furniture, not the article.
 BOILERPLATE = (
     r"Lees (?:ook|alles|meer|hier)\b",

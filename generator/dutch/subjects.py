@@ -103,12 +103,12 @@ def phrase_after(text: str, start: int) -> Subject | None:
 
 
 def _opens_with_participle(word: str) -> bool:
-    """"Gevraagd naar ..., zei X": a participle opens the sentence, the subject follows."""
+    """ "Gevraagd naar ..., zei X": a participle opens the sentence, the subject follows."""
     return any(form is Form.PARTICIPLE for _, form in forms(word))
 
 
 def _apposition(text: str, subject: Subject) -> Subject:
-    """"Een woordvoerder van het Witte Huis, Anna Kelly": the name in apposition."""
+    """ "Een woordvoerder van het Witte Huis, Anna Kelly": the name in apposition."""
     parts = [p.strip() for p in subject.text.split(",") if p.strip()]
     if len(parts) > 1 and parts[-1][:1].isupper():
         name = parts[-1]
@@ -156,7 +156,7 @@ def _phrase(text: str, start: int, end: int, *, from_left: bool) -> Subject | No
 
 
 def _uninflected(phrase: str) -> str:
-    """"het Russische ministerie" names "Russisch ministerie": without its article, a neuter
+    """ "het Russische ministerie" names "Russisch ministerie": without its article, a neuter
     noun's adjectives lose their -e."""
     words = phrase.split()
     for index, word in enumerate(words):

@@ -266,9 +266,11 @@ def _whole_months(value: DateValue) -> bool:
 def _shift(value: DateValue, count: int, unit: str, estimate: bool = False) -> DateValue:
     """Move a date by a signed count of units; whole months stay whole months, and a date
     known only to the month moved by days stays that month ("een dag later" in May)."""
-    if unit in ("day", "week") and _whole_months(value) and abs(count) * (
-        7 if unit == "week" else 1
-    ) < 7:
+    if (
+        unit in ("day", "week")
+        and _whole_months(value)
+        and abs(count) * (7 if unit == "week" else 1) < 7
+    ):
         return value
     start = _add(value.start, count, unit)
     if unit in ("month", "year") and _whole_months(value):

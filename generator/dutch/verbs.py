@@ -257,7 +257,7 @@ def _forms(word: str) -> tuple[tuple[str, Form], ...]:
 
 
 def _separable_participle(word: str) -> tuple[str, ...]:
-    """"aangekomen" is aan + gekomen: the tables know "gekomen" (komen), not every compound."""
+    """ "aangekomen" is aan + gekomen: the tables know "gekomen" (komen), not every compound."""
     for particle in PARTICLES:
         if word.startswith(particle + "ge") and len(word) > len(particle) + 4:
             for lemma in lexicon.verb_lemmas(word[len(particle) :]):
@@ -305,23 +305,56 @@ _INITIAL_SUBORDINATORS = frozenset(
 
 
 def _clause_follows(tokens: list[Word], i: int) -> bool:
-    """"gaf aan dat de VS ...": after "dat" a subject opens a clause; "aan dat besluit" is
+    """ "gaf aan dat de VS ...": after "dat" a subject opens a clause; "aan dat besluit" is
     a determiner and its noun."""
     if i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    return after.lower in ("de", "het", "een", "er", "hij", "zij", "ze", "we", "wij", "zo", "dit",
-                           "deze", "die", "dat") or after.text[:1].isupper()
+    return (
+        after.lower
+        in (
+            "de",
+            "het",
+            "een",
+            "er",
+            "hij",
+            "zij",
+            "ze",
+            "we",
+            "wij",
+            "zo",
+            "dit",
+            "deze",
+            "die",
+            "dat",
+        )
+        or after.text[:1].isupper()
+    )
 
 
 def _asks(word: str) -> bool:
-    return word in {"weet", "weten", "vraagt", "vroeg", "vragen", "vraag", "gevraagd", "duidelijk",
-                    "onduidelijk",
-                    "bekend", "onbekend", "twijfel", "twijfelt", "afvragen", "zien", "kijken"}
+    return word in {
+        "weet",
+        "weten",
+        "vraagt",
+        "vroeg",
+        "vragen",
+        "vraag",
+        "gevraagd",
+        "duidelijk",
+        "onduidelijk",
+        "bekend",
+        "onbekend",
+        "twijfel",
+        "twijfelt",
+        "afvragen",
+        "zien",
+        "kijken",
+    }
 
 
 def _opens_subject_clause(tokens: list[Word]) -> bool:
-    """"Dat de VS ... zullen leveren, is ...": an opening "Dat" that no verb follows is a
+    """ "Dat de VS ... zullen leveren, is ...": an opening "Dat" that no verb follows is a
     conjunction; "Dat melden AP en Reuters" has its verb right after it."""
     if len(tokens) < 3 or tokens[0].lower != "dat":
         return False
@@ -391,8 +424,10 @@ def _candidate(tokens: list[Word], i: int) -> list[tuple[str, Form]]:
         )
     ):
         return []  # but "Het lijkt erop": a pronoun and its verb
-    if previous.islower() and before.endswith("e") and (
-        lexicon.can_be_adjective(before) or before.endswith(_ADJECTIVE_ENDINGS)
+    if (
+        previous.islower()
+        and before.endswith("e")
+        and (lexicon.can_be_adjective(before) or before.endswith(_ADJECTIVE_ENDINGS))
     ):
         return []  # "de nieuwe levering", "de experimentele raket"
     if previous[:1].isupper() and _NATIONALITY_RE.search(previous):
@@ -425,11 +460,7 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
         # The lexicon lists the likelier verb first, unless a particle at the clause's end
         # fits another: "staken ... over" is oversteken, not staken.
         lemma, form = next(
-            (
-                r
-                for r in readings
-                if closing_particle and lexicon.is_verb(closing_particle + r[0])
-            ),
+            (r for r in readings if closing_particle and lexicon.is_verb(closing_particle + r[0])),
             readings[0],
         )
         if form is Form.STEM:
@@ -446,8 +477,12 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
             continue  # "gaat raketten leveren": the verb cluster comes last
         after_auxiliary = finite is not None and finite.lemma in ("hebben", "zijn", "worden")
         after_te = i > 0 and tokens[i - 1].lower == "te"
-        if after_auxiliary and not after_te and (
-            form is Form.INFINITIVE or (form is Form.PRESENT and tokens[i].lower.endswith("t"))
+        if (
+            after_auxiliary
+            and not after_te
+            and (
+                form is Form.INFINITIVE or (form is Form.PRESENT and tokens[i].lower.endswith("t"))
+            )
         ):
             form = Form.PARTICIPLE  # after "heeft", "ontmoet" and "ontvangen" are participles
         verb = VerbForm(tokens[i], lemma, form)
@@ -463,8 +498,10 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
             # it can be a noun and a verb that cannot follows ("Oekraïense troepen zullen").
             finite = VerbForm(tokens[i], lemma, Form.PRESENT if form is Form.INFINITIVE else form)
             finite_is_noun = form is Form.INFINITIVE and lexicon.can_be_noun(tokens[i].text)
-    if finite is None and participles and participles[0].word.lower.startswith(
-        ("ver", "be", "ont", "her")
+    if (
+        finite is None
+        and participles
+        and participles[0].word.lower.startswith(("ver", "be", "ont", "her"))
     ):
         # "Daar vertrokken de laatste toestellen": a strong past plural looks like a participle.
         finite = VerbForm(participles[0].word, participles[0].lemma, Form.PAST)
@@ -476,9 +513,9 @@ def _clause(tokens: list[Word], indices: list[int], subordinate: bool) -> Clause
         te = next((i for i in words_after if tokens[i].lower == "te"), None)
         for position, i in enumerate(words_after):
             word = tokens[i].lower
-            following = tokens[words_after[position + 1]].lower if position + 1 < len(
-                words_after
-            ) else None
+            following = (
+                tokens[words_after[position + 1]].lower if position + 1 < len(words_after) else None
+            )
             # "hief ... op", "kondigde de productie aan van ...", "staat ... toe ... te zetten"
             closes = following is None or following in PREPOSITIONS or (te is not None and i < te)
             if closes and word in PARTICLES and lexicon.is_verb(word + finite.lemma):

@@ -76,9 +76,7 @@ class Extractor:
         told = extract_events(article, self.finder, self.anchors, self.broader, self.parents)
         facts = extract_facts(article, self.finder, sentence_attributions(article, self.finder))
         on = article.meta.published.start if article.meta.published else None
-        mentions = {
-            (s.paragraph, s.index): self.finder.find(s.text, on) for s in article.sentences
-        }
+        mentions = {(s.paragraph, s.index): self.finder.find(s.text, on) for s in article.sentences}
         return ArticleExtraction(merge_events(told, self.broader), facts, mentions)
 
 

@@ -44,8 +44,18 @@ _CHARACTERISE = frozenset(
 )
 # Statements that are themselves the happening: what they are about does not make them claims.
 _ON_RECORD = frozenset(
-    {"waarschuwen", "dreigen", "aankondigen", "beloven", "toezeggen", "oproepen", "eisen",
-     "vragen", "bekendmaken", "bevestigen"}
+    {
+        "waarschuwen",
+        "dreigen",
+        "aankondigen",
+        "beloven",
+        "toezeggen",
+        "oproepen",
+        "eisen",
+        "vragen",
+        "bekendmaken",
+        "bevestigen",
+    }
 )
 # What is still to come, said in the main clause.
 _PLAN_RE = re.compile(
@@ -113,8 +123,10 @@ def decide(
             return Certainty.CLAIMED
         return Certainty.REPORTED if media and found.reported else Certainty.CONFIRMED
     if party and not media:
-        if not by_volgens and not _BATTLE_CLAIM_RE.search(text) and _own_side_tells(
-            text, verbs, speaker, speaker_side
+        if (
+            not by_volgens
+            and not _BATTLE_CLAIM_RE.search(text)
+            and _own_side_tells(text, verbs, speaker, speaker_side)
         ):
             return Certainty.CONFIRMED  # "... Dat heeft de Britse minister bevestigd."
         return Certainty.CLAIMED  # "volgens het Pentagon", "volgens Kyiv"

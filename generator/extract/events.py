@@ -17,6 +17,7 @@ from datetime import date
 
 from generator import dates
 from generator.dutch import attribution
+from generator.dutch.sentences import blank_dateline
 from generator.dutch.subjects import subject_of
 from generator.dutch.timex import find_time_expressions
 from generator.dutch.verbs import Tense, Verbs, analyse, clause_tense
@@ -142,7 +143,11 @@ def extract_events(
             sentence.text, published, story, anchors, _clause_future(verbs, sentence.text)
         )
         mentions = resolve_weapons(
-            sentence.text, finder.find(sentence.text, on), recent_weapons, broader, single
+            sentence.text,
+            finder.find(blank_dateline(sentence.text), on),
+            recent_weapons,
+            broader,
+            single,
         )
         named = [m.entity for m in mentions if m.kind is EntityKind.WEAPON]
         generic = GENERIC_WEAPON_RE.search(sentence.text) if the_weapon else None
@@ -445,8 +450,9 @@ def _is_event(
     )
 
 
-_PRONOUN_SPEECH_RE = re.compile(r"^(?:Hij|Zij|Ze)\s+(?:\w+\s+){0,2}?(?:" + "|".join(
-    attribution.SPEECH_VERBS) + r")\b")
+_PRONOUN_SPEECH_RE = re.compile(
+    r"^(?:Hij|Zij|Ze)\s+(?:\w+\s+){0,2}?(?:" + "|".join(attribution.SPEECH_VERBS) + r")\b"
+)
 
 
 # The speaker of a statement named again by a pronoun or a title ("Hij zei", "aldus de
@@ -520,8 +526,10 @@ def _unconfirmed(events: Sequence[Event], sentence: Sentence) -> None:
     for index, event in enumerate(events):
         source = event.sources[0]
         near = source.paragraph in (sentence.paragraph, sentence.paragraph - 1)
-        if (near or index == 0) and event.certainty is Certainty.CONFIRMED and not (
-            event.attributed_to and _is_on_record(event)
+        if (
+            (near or index == 0)
+            and event.certainty is Certainty.CONFIRMED
+            and not (event.attributed_to and _is_on_record(event))
         ):
             event.certainty = Certainty.REPORTED
             event.sources[0] = replace(source, certainty=Certainty.REPORTED.value)
@@ -569,8 +577,11 @@ def _host(
         and not _SAME_OCCASION_RE.search(text)
         and not _ELABORATION_RE.search(text)  # "Het gaat volgens NYT om ...": still more of it
     )
-    if near and not dated and not own_source and (
-        CONTINUATION_RE.search(text) or _goes_on(text, last, before, attr)
+    if (
+        near
+        and not dated
+        and not own_source
+        and (CONTINUATION_RE.search(text) or _goes_on(text, last, before, attr))
     ):
         return last  # "Maar volgens de Russen ging het om ...": another telling, its own
     meeting = verbs.main_lemma in ("spreken", "ontmoeten", "bezoeken", "overleggen")
@@ -578,8 +589,10 @@ def _host(
         return last  # "Tijdens de ontmoeting verklaarde ...": more of a happening told before
     other_occasion = _OTHER_OCCASION_RE.search(text) is not None
     quote = text.lstrip()[:1] in _QUOTES
-    if (quote or _speaks(text, verbs, attr)) and verbs.main_lemma not in _ANNOUNCING and not (
-        other_occasion
+    if (
+        (quote or _speaks(text, verbs, attr))
+        and verbs.main_lemma not in _ANNOUNCING
+        and not (other_occasion)
     ):
         for event in reversed(events[-5:]):
             if i - where.get(event.id, -99) > 8:
@@ -661,7 +674,7 @@ def _tells_a_plan(verbs: Verbs) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """"Jansen" and "Minister Jansen", "Vladimir Poetin" and "Poetin", "het Russische
+    """ "Jansen" and "Minister Jansen", "Vladimir Poetin" and "Poetin", "het Russische
     ministerie" and "Russisch ministerie van Defensie": one speaker."""
     x, y = _name_key(a), _name_key(b)
     return x == y or (len(x) > 3 and x in y) or (len(y) > 3 and y in x)
@@ -705,10 +718,12 @@ def _goes_on(text: str, previous: Event, before: Sentence | None, attr: Attribut
     verbs = analyse(text)
     if previous.sources[-1].anchor != before.anchor:
         return False  # the rest only right after the event's own sentence
-    if previous.attributed_to and text.lstrip()[:1] in '"“„' and not attribution.has_speech_verb(
-        text
+    if (
+        previous.attributed_to
+        and text.lstrip()[:1] in '"“„'
+        and not attribution.has_speech_verb(_outside_quotes(text))
     ):
-        return True
+        return True  # the quote goes on; "zeggen" inside it is the speaker's own word
     if previous.attributed_to and _PRONOUN_SPEECH_RE.match(text):
         return True
     return (
@@ -716,6 +731,14 @@ def _goes_on(text: str, previous: Event, before: Sentence | None, attr: Attribut
         and action_of(previous) is not None
         and action_of(previous) == _action(text)
     )
+
+
+_QUOTED_RE = re.compile(r"[\"“„][^\"”]*[\"”]")
+
+
+def _outside_quotes(text: str) -> str:
+    """The sentence without what it quotes: the words the article itself adds."""
+    return _QUOTED_RE.sub(" ", text)
 
 
 def _quoted_from(
@@ -804,7 +827,7 @@ _PERMISSION_RE = re.compile(
 
 
 def _is_permission(text: str) -> bool:
-    """"toestemming", "groen licht", "beperkingen", "staat ... toe": a permission."""
+    """ "toestemming", "groen licht", "beperkingen", "staat ... toe": a permission."""
     return bool(_PERMISSION_RE.search(text)) or "toestaan" in analyse(text).lemmas
 
 
@@ -816,9 +839,11 @@ def _suppliers_weapons(text: str, mentions: Sequence[Mention], finder: MentionFi
     "Biden hief een aantal van die beperkingen op" is about American weapons."""
     if not _is_permission(text):
         return []
-    countries = {
-        finder.country(m.entity) for m in mentions if m.kind is not EntityKind.WEAPON
-    } - {None, "ukraine", "russia"}
+    countries = {finder.country(m.entity) for m in mentions if m.kind is not EntityKind.WEAPON} - {
+        None,
+        "ukraine",
+        "russia",
+    }
     if len(countries) != 1:
         return []
     group = finder.weapons_of(next(iter(countries)) or "")

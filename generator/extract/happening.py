@@ -55,7 +55,8 @@ LET_KNOW_RE = re.compile(
 # "stellen" with these is no speech: "ter beschikking stellen", "voorwaarden stellen".
 _NOT_SAYING_RE = re.compile(
     r"\b(?:ter beschikking|beschikbaar|in staat|op de proef|voorwaarden?|eisen|vraag|vragen|"
-    r"vraagtekens|grenzen|vast|voor|gerust|teleur)\b", re.IGNORECASE
+    r"vraagtekens|grenzen|vast|voor|gerust|teleur)\b",
+    re.IGNORECASE,
 )
 
 
@@ -74,9 +75,7 @@ def is_statement(verbs: Verbs, text: str) -> bool:
         return True
     # "..., zei de minister": a speech verb opens the clause after the quote.
     return any(
-        c.finite is not None
-        and c.finite.word.start == c.start
-        and (c.lemma in SPEECH_LEMMAS)
+        c.finite is not None and c.finite.word.start == c.start and (c.lemma in SPEECH_LEMMAS)
         for c in verbs.clauses[1:]
     )
 
@@ -104,9 +103,7 @@ ONGOING_RE = re.compile(
 UNDATED_BACKGROUND_RE = re.compile(
     r"\b(?:al|eerder|ooit|reeds|destijds|vroeger)\b|\bin het verleden\b", re.IGNORECASE
 )
-_GOING_ON_RE = re.compile(
-    r"\baan de gang\b|\bbereid\b|\bklaar om\b|\bop het punt\b", re.IGNORECASE
-)
+_GOING_ON_RE = re.compile(r"\baan de gang\b|\bbereid\b|\bklaar om\b|\bop het punt\b", re.IGNORECASE)
 # Words that put a present-tense happening in the present day.
 _NOW_RE = re.compile(r"\baan de gang\b|\bmomenteel\b|\bop dit moment\b|\bnu\b", re.IGNORECASE)
 # "Het gaat om ...", "Het betreft ...": says more about what came before.

@@ -344,9 +344,7 @@ _CONFIRMING_RE = re.compile(
 )
 
 
-def merged_certainty(
-    sources: Sequence[SourceRef], first: Certainty, other: Certainty
-) -> Certainty:
+def merged_certainty(sources: Sequence[SourceRef], first: Certainty, other: Certainty) -> Certainty:
     """The label of a happening several sources tell (Methode explains it to readers):
     confirmed when every source states it, or one confirms it on the record; a later source
     that merely states as fact what an earlier one hedged does not make it confirmed. Else

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from generator.dutch import attribution
 from generator.dutch.names import find_names
+from generator.dutch.sentences import blank_dateline
 from generator.dutch.subjects import Subject, phrase_after, subject_of
 from generator.dutch.verbs import analyse
 from generator.extract.happening import LET_KNOW_RE, SPEECH_LEMMAS, is_statement
@@ -104,6 +105,7 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
     found = attribution.cues(text)
     own = _speakers(text, finder)
     inherited = False
+    followed_up = False  # the speaker is named by the sentence after: "Dat zei Lavrov."
     if not own:
         # "Dat melden AP en Reuters." covers what its paragraph said before it, and a
         # report that opens the next paragraph covers the sentence just before it.
@@ -114,6 +116,7 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
                 break
             if is_follow_up(later.text, finder):
                 own = _speakers(later.text, finder)
+                followed_up = bool(own) and attribution.has_speech_verb(later.text)
                 break
             if next_paragraph:
                 break
@@ -139,6 +142,8 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
         speech_event = found.direct_quote
     if on_record and (attribution.is_threat(text) or attribution.states_position(text)):
         speech_event = True  # a threat, a warning, an announcement, a stance
+    if followed_up and party and not media and not _VOLGENS_RE.search(text):
+        speech_event = True  # "... is een escalatie. Dat zei Lavrov dinsdag.": his words
     anonymous = attribution.is_anonymous(text) and attribution.has_speech_verb(text)
     if found.reported and media and party:
         party = False  # media pass on what a party says: reported, as the hedge tells
@@ -205,7 +210,7 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
 
 
 def _two_word_speech_in(text: str, start: int, end: int) -> bool:
-    """"liet weten", "deed die toezegging": begun in the clause, perhaps ended after it."""
+    """ "liet weten", "deed die toezegging": begun in the clause, perhaps ended after it."""
     found = LET_KNOW_RE.search(text, start)
     return found is not None and found.start() < end
 
@@ -281,9 +286,7 @@ def _previous_person(
         for name, kind in reversed(_speakers(before.text, finder)):
             if name and kind is EntityKind.ACTOR:
                 return [(name, kind)]
-        people = [
-            m for m in finder.find(before.text) if m.kind is EntityKind.ACTOR
-        ]
+        people = [m for m in finder.find(before.text) if m.kind is EntityKind.ACTOR]
         if people:
             return [(finder.display(people[-1].entity), EntityKind.ACTOR)]
     return []
@@ -291,6 +294,7 @@ def _previous_person(
 
 def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:
     """Who a sentence cites: 'volgens X', 'X zegt', 'melden ... X', 'X media'."""
+    text = blank_dateline(text)
     by_subject = _subject_speakers(text, finder)
     if by_subject and not _VOLGENS_RE.search(text):
         return by_subject  # a pronoun comes back as "": attribution_of looks back for it

@@ -76,4 +76,3 @@ def correction_url(repository: str, event: Event) -> str:
 def _yaml_string(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
-

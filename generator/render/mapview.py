@@ -245,13 +245,22 @@ def _draw(
         land = {
             "type": "FeatureCollection",
             "features": [
-                {"type": "Feature", "properties": {"t": 1} if json.dumps(
-                    a.geometry, sort_keys=True) == target else {}, "geometry": a.geometry}
+                {
+                    "type": "Feature",
+                    "properties": {"t": 1}
+                    if json.dumps(a.geometry, sort_keys=True) == target
+                    else {},
+                    "geometry": a.geometry,
+                }
                 for a in layers.countries
             ],
         }
-        geojson(land, {"interactive": False, "attribution": NE_ATTRIBUTION},
-                style=dict(_LAND_STYLE), target_style=dict(_TARGET_STYLE)).add_to(fmap)
+        geojson(
+            land,
+            {"interactive": False, "attribution": NE_ATTRIBUTION},
+            style=dict(_LAND_STYLE),
+            target_style=dict(_TARGET_STYLE),
+        ).add_to(fmap)
     osm = folium.TileLayer(
         tiles=OSM_TILES,
         attr=OSM_ATTRIBUTION,
@@ -261,17 +270,28 @@ def _draw(
         control=False,
     )
     osm.add_to(fmap)
-    overlays.append(("Achtergrond van OpenStreetMap (haalt kaarttegels op bij openstreetmap.org)",
-                     osm))
+    overlays.append(
+        ("Achtergrond van OpenStreetMap (haalt kaarttegels op bij openstreetmap.org)", osm)
+    )
 
     for i, (band, reach) in enumerate(zip(bands, layers.reaches, strict=True)):
         colour = _BAND_COLOURS[i % len(_BAND_COLOURS)]
-        style = {"color": colour, "weight": 1.5, "fillColor": colour,
-                 "fillOpacity": 0.12, "opacity": 0.8}
+        style = {
+            "color": colour,
+            "weight": 1.5,
+            "fillColor": colour,
+            "fillOpacity": 0.12,
+            "opacity": 0.8,
+        }
         if i:
             style["dashArray"] = "4 4"
-        layer = geojson(_round_coords(mapping_of(band)), {"interactive": True}, style=style,
-                        show=reach.shown, tooltip=_reach_label(reach, layers.territory_name))
+        layer = geojson(
+            _round_coords(mapping_of(band)),
+            {"interactive": True},
+            style=style,
+            show=reach.shown,
+            tooltip=_reach_label(reach, layers.territory_name),
+        )
         layer.add_to(fmap)
         text = _reach_title(reach)
         overlays.append((_swatch(colour, 0.25) + html.escape(text), layer))
@@ -279,13 +299,22 @@ def _draw(
 
     for i, zone in enumerate(layers.zones):
         colour = _ZONE_COLOURS[i % len(_ZONE_COLOURS)]
-        style = {"color": colour, "weight": 2, "fillColor": colour, "fillOpacity": 0.2,
-                 "opacity": 0.9, "dashArray": "2 4"}
-        layer = geojson(_round_coords(zone.geometry), {"interactive": True}, style=style,
-                        tooltip=f"<strong>{html.escape(zone.label)}</strong><br>"
-                        + html.escape(zone.detail),
-                        label=f"toestemming {zone.date}" if zone.date else "",
-                        label_at=_label_point(zone.geometry))
+        style = {
+            "color": colour,
+            "weight": 2,
+            "fillColor": colour,
+            "fillOpacity": 0.2,
+            "opacity": 0.9,
+            "dashArray": "2 4",
+        }
+        layer = geojson(
+            _round_coords(zone.geometry),
+            {"interactive": True},
+            style=style,
+            tooltip=f"<strong>{html.escape(zone.label)}</strong><br>" + html.escape(zone.detail),
+            label=f"toestemming {zone.date}" if zone.date else "",
+            label_at=_label_point(zone.geometry),
+        )
         layer.add_to(fmap)
         overlays.append((_swatch(colour, 0.4) + html.escape(zone.label), layer))
         legend.append((colour, f"{zone.label}. {zone.detail}"))
@@ -308,9 +337,11 @@ def _draw(
             fill_color="#2171b5",
             fill_opacity=0.8 if row.kind != "regio" else 0.4,
         ).add_to(fmap)
-        options = ({"permanent": True, "direction": "top", "offset": [0, -4],
-                    "className": "kaart-label"}
-                   if row.id in labelled else {})
+        options = (
+            {"permanent": True, "direction": "top", "offset": [0, -4], "className": "kaart-label"}
+            if row.id in labelled
+            else {}
+        )
         marker.add_child(bind("bindTooltip", html.escape(row.name), options))
         marker.add_child(bind("bindPopup", _popup_html(row, descriptions.get(row.id, ""))))
 
@@ -323,12 +354,23 @@ def _draw(
             class_name="inslag-icoon",
         )
         marker = folium.Marker(
-            location=(_r(site.lat), _r(site.lon)), icon=icon, title=f"Aanval: {label}",
+            location=(_r(site.lat), _r(site.lon)),
+            icon=icon,
+            title=f"Aanval: {label}",
             keyboard=True,
         ).add_to(fmap)
-        marker.add_child(bind("bindTooltip", html.escape(label), {
-            "permanent": True, "direction": "right", "offset": [10, 0],
-            "className": "kaart-inslag"}))
+        marker.add_child(
+            bind(
+                "bindTooltip",
+                html.escape(label),
+                {
+                    "permanent": True,
+                    "direction": "right",
+                    "offset": [10, 0],
+                    "className": "kaart-inslag",
+                },
+            )
+        )
         marker.add_child(bind("bindPopup", _strike_popup(site, event_urls)))
 
     _controls_class()(overlays, _legend_html(layers)).add_to(fmap)
@@ -349,18 +391,18 @@ def mapping_of(geometry: Polygon | MultiPolygon) -> dict[str, Any]:
 
 
 def _swatch(colour: str, opacity: float) -> str:
-    return (f'<span class="teken" style="background:{colour};opacity:{opacity + 0.4:.2f}">'
-            "</span>")
+    return f'<span class="teken" style="background:{colour};opacity:{opacity + 0.4:.2f}"></span>'
 
 
-def _labelled(
-    places: Sequence[PlaceRow], rows: Sequence[TableRow], layers: MapLayers
-) -> set[str]:
+def _labelled(places: Sequence[PlaceRow], rows: Sequence[TableRow], layers: MapLayers) -> set[str]:
     """Places whose name stays on the map: the editors' key places, and the places near the
     border that events name; a strike site carries its own label."""
     widest = max((r.km for r in layers.reaches), default=0.0)
-    near = {r.id for r in rows if r.distance_km is not None and r.distance_km <= widest
-            and r.event_count}
+    near = {
+        r.id
+        for r in rows
+        if r.distance_km is not None and r.distance_km <= widest and r.event_count
+    }
     struck = {s.place for s in layers.strikes}
     return ({p.id for p in places if p.key} | near) - struck
 
@@ -384,8 +426,11 @@ def _view(
 def _label_point(geometry: dict[str, Any]) -> tuple[float, float]:
     """Where an area's name goes: the centroid of its largest part's outer ring (lat, lon).
     The regions are compact enough for the centroid to fall inside them."""
-    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else list(
-        geometry["coordinates"])
+    polygons = (
+        [geometry["coordinates"]]
+        if geometry["type"] == "Polygon"
+        else list(geometry["coordinates"])
+    )
     best = (0.0, 0.0, 0.0)
     for polygon in polygons:
         ring = polygon[0]
@@ -404,8 +449,10 @@ def _positions(geometry: dict[str, Any]) -> list[tuple[float, float]]:
     found: list[tuple[float, float]] = []
 
     def walk(obj: Any) -> None:
-        if isinstance(obj, list | tuple) and len(obj) >= 2 and all(
-            isinstance(v, int | float) for v in obj[:2]
+        if (
+            isinstance(obj, list | tuple)
+            and len(obj) >= 2
+            and all(isinstance(v, int | float) for v in obj[:2])
         ):
             found.append((float(obj[0]), float(obj[1])))
         elif isinstance(obj, list | tuple):
@@ -417,7 +464,9 @@ def _positions(geometry: dict[str, Any]) -> list[tuple[float, float]]:
 
 
 def _geometry(
-    places: Sequence[PlaceRow], border: Sequence[LatLon], layers: MapLayers,
+    places: Sequence[PlaceRow],
+    border: Sequence[LatLon],
+    layers: MapLayers,
     store: Store | None,
 ) -> tuple[list[Polygon | MultiPolygon], dict[LatLon, float]]:
     """The reach bands and each place's distance to the border.
@@ -432,8 +481,10 @@ def _geometry(
     kms = [reach.km for reach in layers.reaches]
     key = digest(
         code_version(*CODE),
-        json.dumps([[list(p) for p in border], kms, layers.territory, [list(p) for p in points]],
-                   sort_keys=True),
+        json.dumps(
+            [[list(p) for p in border], kms, layers.territory, [list(p) for p in points]],
+            sort_keys=True,
+        ),
     )
     stored = store.get(key) if store else None
     fresh: Any = None
@@ -481,12 +532,12 @@ def table_rows(
         if not sides or place.country in sides:
             known = distances.get((place.lat, place.lon)) if distances else None
             distance = (
-                known if known is not None
-                else distance_to_border_km(place.lat, place.lon, border)
+                known if known is not None else distance_to_border_km(place.lat, place.lon, border)
             )
         point = Point(place.lon, place.lat)
         within = tuple(
-            reach.name for reach, band in zip(layers.reaches, bands, strict=False)
+            reach.name
+            for reach, band in zip(layers.reaches, bands, strict=False)
             if reach.name and band.covers(point)
         )
         rows.append(
@@ -542,8 +593,10 @@ def _reach_title(reach: Reach) -> str:
 
 def _reach_label(reach: Reach, territory: str) -> str:
     name = f" van {reach.name}" if reach.name else ""
-    return (f"bereik{name}: {_km_text(reach.km)} km vanaf de grens, alleen op het grondgebied "
-            f"van {territory} (op de aardbol gemeten)")
+    return (
+        f"bereik{name}: {_km_text(reach.km)} km vanaf de grens, alleen op het grondgebied "
+        f"van {territory} (op de aardbol gemeten)"
+    )
 
 
 def _band_feature(band: Polygon | MultiPolygon, reach: Reach) -> dict[str, Any]:
@@ -585,10 +638,14 @@ def _legend_html(layers: MapLayers) -> str:
     """The signs that are always on; the coloured layers explain themselves in the layer
     list beside it (and in the legend under the map on the page)."""
     items = []
-    items.append('<li><span class="teken" style="border:0;border-top:2px dashed #222;'
-                 'height:0"></span>grens Oekraïne–Rusland</li>')
-    items.append('<li><span class="teken" style="border-radius:50%;background:#2171b5;'
-                 'width:10px"></span>plaats uit de artikelen</li>')
+    items.append(
+        '<li><span class="teken" style="border:0;border-top:2px dashed #222;'
+        'height:0"></span>grens Oekraïne–Rusland</li>'
+    )
+    items.append(
+        '<li><span class="teken" style="border-radius:50%;background:#2171b5;'
+        'width:10px"></span>plaats uit de artikelen</li>'
+    )
     if layers.strikes:
         small = STRIKE_SVG.replace('width="22" height="22"', 'width="14" height="14"')
         items.append(f'<li><span aria-hidden="true">{small}</span> aanval, met datum</li>')

@@ -544,8 +544,9 @@ def _with_links(event: Event, gazetteer: Gazetteer, repository: str | None) -> d
     view["summary_html"] = _marked(event.summary, event.clause)
     view["was"] = [_was(c, gazetteer) for c in event.changes]
     # ids of events merged into this one: old links to them land on this entry
-    view["merged_ids"] = [i for c in event.changes
-                          if c.field == "merge" and isinstance(c.old, list) for i in c.old]
+    view["merged_ids"] = [
+        i for c in event.changes if c.field == "merge" and isinstance(c.old, list) for i in c.old
+    ]
     view["correct_url"] = correction_url(repository, event) if repository else None
     return view
 
@@ -752,9 +753,7 @@ def source_paragraphs(article: Article, cited: set[str]) -> list[dict[str, Any]]
     shown = []
     for p in article.paragraphs:
         keep = [
-            (i, s)
-            for i, s in enumerate(p.sentences)
-            if article.meta.full_text or s.anchor in cited
+            (i, s) for i, s in enumerate(p.sentences) if article.meta.full_text or s.anchor in cited
         ]
         if not keep:
             continue

@@ -41,8 +41,10 @@ TIMEOUT_MS = 15_000  # any single wait: a locator, a function, a load state
 NAVIGATION_TIMEOUT_MS = 30_000
 TILE_HOST = "tile.openstreetmap.org"
 
-SKIP_REASON = (f"no Chromium at {CHROMIUM}: the browser tests need Debian's chromium "
-               "(apt-get install chromium; scripts/test.sh installs it when run as root)")
+SKIP_REASON = (
+    f"no Chromium at {CHROMIUM}: the browser tests need Debian's chromium "
+    "(apt-get install chromium; scripts/test.sh installs it when run as root)"
+)
 needs_chromium = pytest.mark.skipif(not CHROMIUM.is_file(), reason=SKIP_REASON)
 
 
@@ -74,8 +76,11 @@ class Tab:
 
     def __enter__(self) -> Tab:
         self.context: BrowserContext = self.browser.new_context(
-            viewport=self.viewport, locale="nl-NL", timezone_id="Europe/Amsterdam",
-            service_workers="block")
+            viewport=self.viewport,
+            locale="nl-NL",
+            timezone_id="Europe/Amsterdam",
+            service_workers="block",
+        )
         self.context.set_default_timeout(TIMEOUT_MS)
         self.context.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
         self.context.on("request", self._on_request)
@@ -85,8 +90,12 @@ class Tab:
         self.page.on("pageerror", lambda error: self.page_errors.append(str(error)))
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.context.close()
 
     def is_local(self, url: str) -> bool:
@@ -113,7 +122,8 @@ class Tab:
     def _on_console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
             self.console_errors.append(
-                ConsoleError(message.text, str(message.location.get("url", ""))))
+                ConsoleError(message.text, str(message.location.get("url", "")))
+            )
 
     def open(self, path: str, *, settle: bool = False) -> Page:
         """Load a page of the site (path relative to the site root); with settle, wait until
@@ -131,6 +141,7 @@ def map_frame(page: Page) -> Frame:
     assert frame is not None, "the Kaart page has an iframe with the map"
     frame.wait_for_load_state("load")
     frame.wait_for_function(
-        "() => window.L !== undefined && document.querySelector('path.leaflet-interactive')")
+        "() => window.L !== undefined && document.querySelector('path.leaflet-interactive')"
+    )
     page.wait_for_load_state("networkidle")
     return frame

@@ -37,8 +37,9 @@ def serving(folder: Path) -> Iterator[str]:
     handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
-                              name="site-server", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.1}, name="site-server", daemon=True
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -69,7 +70,8 @@ def chromium() -> Iterator[Browser]:
         pytest.skip(SKIP_REASON)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=LAUNCH_ARGS, timeout=60_000)
+            executable_path=str(CHROMIUM), args=LAUNCH_ARGS, timeout=60_000
+        )
         try:
             yield browser
         finally:

@@ -55,15 +55,20 @@ def test_without_script_a_filter_is_a_list_whose_links_land(
         page = context.new_page()
         page.goto(site_url + path)
         about = page.locator(".gebeurtenis[data-plaats]")
-        expected = {about.nth(i).get_attribute("id") for i in range(about.count())
-                    if place in (about.nth(i).get_attribute("data-plaats") or "").split()}
+        expected = {
+            about.nth(i).get_attribute("id")
+            for i in range(about.count())
+            if place in (about.nth(i).get_attribute("data-plaats") or "").split()
+        }
         assert expected
         page.locator("details.filters summary").click()
         page.locator(f'a.filter[data-facet="plaats"][data-value="{place}"]').click()
         page.wait_for_url(f"**/filter/plaats-{place}/")
         links = page.locator(".filterlijst a")
-        fragments = {(links.nth(i).get_attribute("href") or "").rsplit("#", 1)[1]
-                     for i in range(links.count())}
+        fragments = {
+            (links.nth(i).get_attribute("href") or "").rsplit("#", 1)[1]
+            for i in range(links.count())
+        }
         assert expected <= fragments  # every entry of that page with the place is listed
         links.first.click()
         page.wait_for_load_state("load")

@@ -65,15 +65,17 @@ def _inspect(page: Page) -> dict[str, list[Any]]:
 
 
 def test_no_hostile_page_opens_a_dialog_or_holds_a_javascript_link(
-        chromium: Browser, hostile_url: str, hostile_site: BuiltSite) -> None:
+    chromium: Browser, hostile_url: str, hostile_site: BuiltSite
+) -> None:
     paths = site_pages(hostile_site.site)
     assert any(p.startswith("dossier/bronnen/900_vijandig") for p in paths)
     dialogs: list[str] = []
     problems: dict[str, dict[str, list[Any]]] = {}
     with Tab(chromium, hostile_url, PHONE) as tab:
         tab.context.add_init_script(RECORD_VIOLATIONS)
-        tab.page.on("dialog", lambda d: (dialogs.append(f"{tab.page.url}: {d.message}"),
-                                         d.dismiss()))
+        tab.page.on(
+            "dialog", lambda d: (dialogs.append(f"{tab.page.url}: {d.message}"), d.dismiss())
+        )
         load_errors = []
         for path in paths:
             page = tab.open(path, settle=True)
@@ -93,7 +95,8 @@ def test_no_hostile_page_opens_a_dialog_or_holds_a_javascript_link(
 
 
 def test_searching_the_hostile_site_shows_the_payloads_as_text(
-        chromium: Browser, hostile_url: str) -> None:
+    chromium: Browser, hostile_url: str
+) -> None:
     dialogs: list[str] = []
     with Tab(chromium, hostile_url, PHONE) as tab:
         tab.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -112,15 +115,19 @@ def test_searching_the_hostile_site_shows_the_payloads_as_text(
 
 
 def test_the_content_security_policy_blocks_an_injected_script(
-        chromium: Browser, hostile_site: BuiltSite, tmp_path: Path) -> None:
+    chromium: Browser, hostile_site: BuiltSite, tmp_path: Path
+) -> None:
     # The second wall on its own: a page of the site with markup that escaping would have
     # stopped, put back in by hand.
     html = (hostile_site.site / "index.html").read_text(encoding="utf-8")
-    injected = ("<script>alert('inline')</script><img src=x onerror=\"alert('handler')\">"
-                "<a id=probe href=\"javascript:alert('link')\">x</a>")
-    (tmp_path / "index.html").write_text(html.replace("<body", injected + "<body", 1)
-                                         .replace("</body>", injected + "</body>", 1),
-                                         encoding="utf-8")
+    injected = (
+        "<script>alert('inline')</script><img src=x onerror=\"alert('handler')\">"
+        "<a id=probe href=\"javascript:alert('link')\">x</a>"
+    )
+    (tmp_path / "index.html").write_text(
+        html.replace("<body", injected + "<body", 1).replace("</body>", injected + "</body>", 1),
+        encoding="utf-8",
+    )
     dialogs: list[str] = []
     with serving(tmp_path) as url, Tab(chromium, url, PHONE) as tab:
         tab.context.add_init_script(RECORD_VIOLATIONS)

@@ -42,8 +42,7 @@ def _table_names(page: Page) -> list[str]:
     return [" ".join(c.split()) for c in cells]
 
 
-def test_the_map_reads_with_no_tiles_and_explains_itself(
-        chromium: Browser, site_url: str) -> None:
+def test_the_map_reads_with_no_tiles_and_explains_itself(chromium: Browser, site_url: str) -> None:
     with Tab(chromium, site_url, DESKTOP) as tab:
         page = tab.open(KAART)
         frame = map_frame(page)
@@ -68,12 +67,12 @@ def test_the_map_reads_with_no_tiles_and_explains_itself(
 
 
 def _overlay(frame: Frame, text: str) -> None:
-    frame.locator(".leaflet-control-layers-overlays label", has_text=text).locator(
-        "input").check()
+    frame.locator(".leaflet-control-layers-overlays label", has_text=text).locator("input").check()
 
 
 def test_a_reader_can_switch_on_another_reach_and_the_tiles(
-        chromium: Browser, site_url: str) -> None:
+    chromium: Browser, site_url: str
+) -> None:
     with Tab(chromium, site_url, DESKTOP) as tab:
         page = tab.open(KAART)
         frame = map_frame(page)
@@ -94,7 +93,8 @@ WHEEL_JS = f"() => {MAP}.getZoom()"
 
 
 def test_the_scroll_wheel_does_not_zoom_the_map_before_a_click(
-        chromium: Browser, site_url: str) -> None:
+    chromium: Browser, site_url: str
+) -> None:
     with Tab(chromium, site_url, DESKTOP) as tab:
         page = tab.open(KAART)
         frame = map_frame(page)

@@ -93,8 +93,9 @@ def test_what_storm_shadow_could_hit_and_since_when(
 def test_where_the_first_atacms_strike_in_russia_was(
     chromium: Browser, site_url: str, built_site: BuiltSite
 ) -> None:
-    (use,) = [u for u in built_site.data("permissions.json")["first_use"]
-              if u["weapon"] == "atacms"]
+    (use,) = [
+        u for u in built_site.data("permissions.json")["first_use"] if u["weapon"] == "atacms"
+    ]
     with Tab(chromium, site_url, PHONE) as tab:
         page = tab.open("")
         item = summary_item(page, "ATACMS")
@@ -103,6 +104,9 @@ def test_where_the_first_atacms_strike_in_russia_was(
         assert f"eerste inzet gemeld op {use['label']} in " in said
         named = said.split(f"eerste inzet gemeld op {use['label']} in ", 1)[1]
         gazetteer = load_gazetteer(built_site.project.data / "gazetteer.yml")
-        in_russia = {gazetteer.entries[p].name for p in use["places"]
-                     if p in gazetteer.entries and gazetteer.entries[p].country == "russia"}
+        in_russia = {
+            gazetteer.entries[p].name
+            for p in use["places"]
+            if p in gazetteer.entries and gazetteer.entries[p].country == "russia"
+        }
         assert any(named.startswith(name) for name in in_russia), (named, in_russia)

@@ -109,8 +109,13 @@ def phone_visits(chromium: Browser, site_url: str, built_site: BuiltSite) -> dic
             if shots:
                 Path(shots).mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(Path(shots) / f"{name}-phone.png"))
-            visits[name] = Visit(path, page.evaluate(LAYOUT_JS), list(tab.console_errors),
-                                 list(tab.page_errors), list(tab.external))
+            visits[name] = Visit(
+                path,
+                page.evaluate(LAYOUT_JS),
+                list(tab.console_errors),
+                list(tab.page_errors),
+                list(tab.external),
+            )
     return visits
 
 
@@ -118,8 +123,8 @@ def phone_visits(chromium: Browser, site_url: str, built_site: BuiltSite) -> dic
 def test_the_page_fits_a_phone_screen(name: str, phone_visits: dict[str, Visit]) -> None:
     layout = phone_visits[name].layout
     assert layout["scrollWidth"] <= layout["innerWidth"] + 1, (
-        f"{phone_visits[name].path} scrolls sideways on a phone; sticking out: "
-        f"{layout['sticking']}")
+        f"{phone_visits[name].path} scrolls sideways on a phone; sticking out: {layout['sticking']}"
+    )
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -133,26 +138,34 @@ def test_the_page_logs_no_errors(name: str, phone_visits: dict[str, Visit]) -> N
     visit = phone_visits[name]
     # A request to another host is aborted here, and the browser logs it as a resource that
     # failed to load; which hosts a page may ask at all is tested below.
-    unexplained = [e for e in visit.console_errors
-                   if not (e.text.startswith("Failed to load resource")
-                           and e.url in visit.external)]
+    unexplained = [
+        e
+        for e in visit.console_errors
+        if not (e.text.startswith("Failed to load resource") and e.url in visit.external)
+    ]
     assert unexplained == []
     assert visit.page_errors == []
 
 
 def test_no_page_asks_another_host_for_anything_but_map_tiles(
-        phone_visits: dict[str, Visit]) -> None:
-    asked = {name: [url for url in visit.external if host(url) != TILE_HOST]
-             for name, visit in phone_visits.items()}
+    phone_visits: dict[str, Visit],
+) -> None:
+    asked = {
+        name: [url for url in visit.external if host(url) != TILE_HOST]
+        for name, visit in phone_visits.items()
+    }
     assert {name: urls for name, urls in asked.items() if urls} == {}
 
 
 def test_no_page_asks_for_tiles_until_a_reader_switches_them_on(
-        phone_visits: dict[str, Visit]) -> None:
+    phone_visits: dict[str, Visit],
+) -> None:
     # The map draws its own countries; that requests from inside its iframe are seen at all,
     # test_map_in_browser shows by switching the tiles on.
-    tiles = {name: [url for url in visit.external if host(url) == TILE_HOST]
-             for name, visit in phone_visits.items()}
+    tiles = {
+        name: [url for url in visit.external if host(url) == TILE_HOST]
+        for name, visit in phone_visits.items()
+    }
     assert {name for name, urls in tiles.items() if urls} == set()
 
 
@@ -183,7 +196,8 @@ def first_citation_of_each_article(chronology: dict[str, Any]) -> list[tuple[str
 
 
 def test_a_source_link_in_the_chronology_lands_on_the_quoted_sentence(
-        chromium: Browser, site_url: str, built_site: BuiltSite) -> None:
+    chromium: Browser, site_url: str, built_site: BuiltSite
+) -> None:
     cases = first_citation_of_each_article(built_site.data("chronology.json"))
     assert cases
     problems = []
@@ -195,7 +209,8 @@ def test_a_source_link_in_the_chronology_lands_on_the_quoted_sentence(
             # The event's own entry, or the entry of its sentence (one sentence, one entry).
             link = page.locator(
                 f'[id="{event_id}"] .gebeurtenis-bron a[href$="{href_end}"], '
-                f'.gebeurtenis:has(> [id="{event_id}"]) .gebeurtenis-bron a[href$="{href_end}"]')
+                f'.gebeurtenis:has(> [id="{event_id}"]) .gebeurtenis-bron a[href$="{href_end}"]'
+            )
             if link.count() == 0:
                 problems.append(f"{event_id}: no link to {source['url']}")
                 continue
@@ -206,8 +221,11 @@ def test_a_source_link_in_the_chronology_lands_on_the_quoted_sentence(
             where = f"{event_id} -> {source['url']}"
             if words(target["text"]) != words(source["quote"]):
                 problems.append(f"{where}: the sentence reads {target['text']!r}")
-            if not (target["headerBottom"] - 1 <= target["top"]
-                    and target["bottom"] <= target["innerHeight"] and target["uncovered"]):
+            if not (
+                target["headerBottom"] - 1 <= target["top"]
+                and target["bottom"] <= target["innerHeight"]
+                and target["uncovered"]
+            ):
                 problems.append(f"{where}: the sentence is not in view: {target}")
     assert problems == []
 
@@ -234,14 +252,16 @@ TRANSPARENT = "rgba(0, 0, 0, 0)"
 
 
 def test_a_cited_sentence_in_a_paragraph_is_highlighted_when_a_link_lands_on_it(
-        highlights: list[Any]) -> None:
+    highlights: list[Any],
+) -> None:
     seen = [s for s in highlights if s["inParagraph"]]
     assert seen
     assert [s["url"] for s in seen if s["background"] == TRANSPARENT] == []
 
 
 def test_a_cited_sentence_outside_paragraphs_is_highlighted_when_a_link_lands_on_it(
-        highlights: list[Any]) -> None:
+    highlights: list[Any],
+) -> None:
     seen = [s for s in highlights if not s["inParagraph"]]
     if not seen:
         pytest.skip("no cited sentence stands outside a paragraph (caption, byline)")
@@ -270,13 +290,16 @@ MAP_JS = """() => {
 
 
 def test_the_map_draws_every_place_of_the_table_with_leaflet_from_the_site(
-        chromium: Browser, site_url: str) -> None:
+    chromium: Browser, site_url: str
+) -> None:
     with Tab(chromium, site_url, PHONE) as tab:
         page = tab.open("dossier/kaart/")
         frame = map_frame(page)
         drawn = frame.evaluate(MAP_JS)
-        rows = [words(t) for t in page.locator(
-            "article table tbody tr td:first-child").all_text_contents()]
+        rows = [
+            words(t)
+            for t in page.locator("article table tbody tr td:first-child").all_text_contents()
+        ]
 
         # A reader taps a marker inside the band: its popup names the place.
         koersk = frame.evaluate_handle("""() => {
@@ -321,8 +344,9 @@ def _known(name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def axe_violations(chromium: Browser, site_url: str,
-                   built_site: BuiltSite) -> dict[str, list[tuple[str, str, str]]]:
+def axe_violations(
+    chromium: Browser, site_url: str, built_site: BuiltSite
+) -> dict[str, list[tuple[str, str, str]]]:
     """Serious and critical axe-core violations per page: (viewport, rule, element)."""
     found: dict[str, list[tuple[str, str, str]]] = {}
     axe = Axe()
@@ -334,8 +358,9 @@ def axe_violations(chromium: Browser, site_url: str,
                 page.set_viewport_size(viewport)
                 # Material fades the search field's colours in: measure after the fade.
                 page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
-                found[name] += [(label, rule, target)
-                                for rule, target in _run_axe(page, axe, name == "kaart")]
+                found[name] += [
+                    (label, rule, target) for rule, target in _run_axe(page, axe, name == "kaart")
+                ]
     return found
 
 
@@ -346,29 +371,46 @@ def _run_axe(page: Page, axe: Axe, has_map: bool) -> list[tuple[str, str]]:
         if frame is not page.main_frame:
             frame.evaluate(AXE_SCRIPT)
     response = axe.run(page).response
-    return [(v["id"], " >>> ".join(str(t) for t in node["target"]))
-            for v in response["violations"] if v["impact"] in SEVERE for node in v["nodes"]]
+    return [
+        (v["id"], " >>> ".join(str(t) for t in node["target"]))
+        for v in response["violations"]
+        if v["impact"] in SEVERE
+        for node in v["nodes"]
+    ]
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(
-        strict=True, reason=f"known serious axe violations to fix in the templates: "
-                            f"{_known(name)}")) if KNOWN_A11Y[name] else name
-    for name in PAGES])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=f"known serious axe violations to fix in the templates: {_known(name)}",
+            ),
+        )
+        if KNOWN_A11Y[name]
+        else name
+        for name in PAGES
+    ],
+)
 def test_axe_finds_no_serious_accessibility_violation(
-        name: str, axe_violations: dict[str, list[tuple[str, str, str]]]) -> None:
+    name: str, axe_violations: dict[str, list[tuple[str, str, str]]]
+) -> None:
     assert axe_violations[name] == []
 
 
 @pytest.mark.parametrize("name", PAGES)
 def test_axe_finds_no_serious_accessibility_violation_beyond_the_known_ones(
-        name: str, axe_violations: dict[str, list[tuple[str, str, str]]]) -> None:
+    name: str, axe_violations: dict[str, list[tuple[str, str, str]]]
+) -> None:
     # The strict test above fails until the known ones are fixed; this one keeps new ones out.
     new = [v for v in axe_violations[name] if v[1] not in KNOWN_A11Y[name]]
     assert new == []
 
 
 # --- 5. search works offline --------------------------------------------------------------
+
 
 def test_search_finds_koersk_offline(chromium: Browser, site_url: str) -> None:
     with Tab(chromium, site_url, PHONE) as tab:
@@ -390,6 +432,7 @@ def test_search_finds_koersk_offline(chromium: Browser, site_url: str) -> None:
 
 # --- every page of the site on a phone (the map page aside: it has its own engineer) -----
 
+
 def every_page(built_site: BuiltSite) -> list[str]:
     site = built_site.site
     return sorted(
@@ -400,7 +443,8 @@ def every_page(built_site: BuiltSite) -> list[str]:
 
 
 def test_no_page_of_the_site_is_wider_than_a_phone(
-        chromium: Browser, site_url: str, built_site: BuiltSite) -> None:
+    chromium: Browser, site_url: str, built_site: BuiltSite
+) -> None:
     pages = every_page(built_site)
     assert len(pages) > 10
     too_wide = {}

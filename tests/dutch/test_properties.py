@@ -32,9 +32,7 @@ def test_blocks_are_the_articles_lines_at_their_offsets(text: str) -> None:
 
 
 @given(dutch_text(), st.integers(min_value=0, max_value=10_000))
-def test_sentences_tile_each_line_in_order_as_the_reader_splits_it(
-    text: str, offset: int
-) -> None:
+def test_sentences_tile_each_line_in_order_as_the_reader_splits_it(text: str, offset: int) -> None:
     for block in split_blocks(text):
         body = text[block.body_start : block.end]
         spans = split_sentences(body, offset)
@@ -66,16 +64,21 @@ def test_time_expressions_read_back_and_lie_within_their_bounds(
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)), PUBLISHED)
 def test_a_written_out_day_resolves_to_that_day(day: date, published: str) -> None:
     sentence = f"Op {day.day} {MONTHS_NL[day.month - 1]} {day.year} gaf Biden toestemming."
-    found = [e for e in find_time_expressions(sentence, parse(published), anchors={})
-             if e.date is not None]
+    found = [
+        e
+        for e in find_time_expressions(sentence, parse(published), anchors={})
+        if e.date is not None
+    ]
     assert found, sentence
     value: DateValue = found[0].date  # type: ignore[assignment]
     assert value.start <= day <= value.end
     assert value.end - value.start < timedelta(days=1)
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
-       st.integers(min_value=0, max_value=400))
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.integers(min_value=0, max_value=400),
+)
 def test_a_day_range_round_trips_through_edtf(start: date, days: int) -> None:
     from generator.dates import from_bounds
 

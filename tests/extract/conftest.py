@@ -30,5 +30,3 @@ def extract(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
         return extract_events(article, finder, anchors, broader, parents)
 
     return run
-
-

@@ -149,8 +149,9 @@ def test_builds_side_by_side_share_one_cache(tmp_path: Path) -> None:
     inputs = copy_inputs(tmp_path, 20)
     expected = run(Inputs(inputs.seeds, inputs.data)).corpus
     children = [
-        subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path)], stdout=subprocess.PIPE,
-                         text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(tmp_path)], stdout=subprocess.PIPE, text=True
+        )
         for _ in range(3)
     ]
     outputs = {child.communicate(timeout=300)[0].strip() for child in children}

@@ -62,14 +62,14 @@ def test_same_permission_in_two_articles_merges_to_the_narrower_date() -> None:
 
 
 def test_a_confirmation_on_the_record_makes_a_merged_event_confirmed() -> None:
-    hedged = event("002", "2024-11", "De VS gaven naar verluidt toestemming.", ["atacms"],
-                   Certainty.REPORTED)
+    hedged = event(
+        "002", "2024-11", "De VS gaven naar verluidt toestemming.", ["atacms"], Certainty.REPORTED
+    )
     hedged.sources = [SourceRef("002", 1, 1, hedged.summary, "reported")]
-    confirmed = event("005", "2024-11", "Het Pentagon bevestigde dat de VS toestemming gaven.",
-                      ["atacms"])
-    confirmed.sources = [
-        SourceRef("005", 1, 1, confirmed.summary, "confirmed", ("Pentagon",))
-    ]
+    confirmed = event(
+        "005", "2024-11", "Het Pentagon bevestigde dat de VS toestemming gaven.", ["atacms"]
+    )
+    confirmed.sources = [SourceRef("005", 1, 1, confirmed.summary, "confirmed", ("Pentagon",))]
     (merged,) = merge_events([hedged, confirmed], BROADER)
     assert merged.certainty is Certainty.CONFIRMED
 
@@ -95,8 +95,13 @@ def test_different_kinds_of_happening_stay_apart() -> None:
 
 def test_a_tally_over_months_does_not_swallow_one_strike() -> None:
     strike = event("002", "2024-11-19", "Oekraïne zette ATACMS in bij een aanval.", ["atacms"])
-    tally = event("004", "2024-11/2025-01", "Sinds november zijn 31 ATACMS ingezet bij aanvallen.",
-                  ["atacms"], Certainty.CLAIMED)
+    tally = event(
+        "004",
+        "2024-11/2025-01",
+        "Sinds november zijn 31 ATACMS ingezet bij aanvallen.",
+        ["atacms"],
+        Certainty.CLAIMED,
+    )
     assert len(merge_events([strike, tally], BROADER)) == 2
 
 
@@ -161,12 +166,24 @@ def test_index_merges_dense_random_events_as_every_pair_would() -> None:
     rng = random.Random(8)
     weapons = [*BROADER, "long-range-missiles", "us-weapons", "uk-weapons", "javelin"]
     quotes = ["gaf toestemming", "leverde 300 raketten", "een aanval", "een bezoek", "zei iets"]
-    spans = ["2024-11", "2024-11-19", "2024-11-16/2024-11-17", "2024-10-28/2024-11-03",
-             "2024-12", "2024-11/2025-01", "2024"]
+    spans = [
+        "2024-11",
+        "2024-11-19",
+        "2024-11-16/2024-11-17",
+        "2024-10-28/2024-11-03",
+        "2024-12",
+        "2024-11/2025-01",
+        "2024",
+    ]
     events = []
     for n in range(600):
-        e = event(f"a{rng.randrange(40)}", rng.choice(spans), rng.choice(quotes),
-                  rng.sample(weapons, rng.randrange(3)), rng.choice(list(Certainty)))
+        e = event(
+            f"a{rng.randrange(40)}",
+            rng.choice(spans),
+            rng.choice(quotes),
+            rng.sample(weapons, rng.randrange(3)),
+            rng.choice(list(Certainty)),
+        )
         e.id = f"e-{n}"
         e.places = rng.sample(["kursk", "bryansk", "russia", "kharkiv"], rng.randrange(3))
         e.sources = [SourceRef(e.sources[0].article, n, 1, e.sources[0].quote)]

@@ -83,9 +83,7 @@ def test_an_arrival_that_may_come_within_months_is_planned(extract) -> None:  # 
 
 
 def test_a_visit_expected_on_a_day_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
-    (event,) = extract(
-        "De Noorse gezant wordt donderdag in Kyiv verwacht.", published="2025-02-11"
-    )
+    (event,) = extract("De Noorse gezant wordt donderdag in Kyiv verwacht.", published="2025-02-11")
     assert event.certainty is Certainty.PLANNED and event.date.edtf == "2025-02-13"
 
 
@@ -100,8 +98,7 @@ def test_daarnaast_tells_one_more_happening(extract) -> None:  # type: ignore[no
 
 def test_a_promise_told_as_an_act_is_confirmed(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract(
-        "Vrijdag bevestigde het Witte Huis dat de VS Oekraïne van clustermunitie zullen "
-        "voorzien.",
+        "Vrijdag bevestigde het Witte Huis dat de VS Oekraïne van clustermunitie zullen voorzien.",
         published="2025-02-15",
     )
     assert event.certainty is Certainty.CONFIRMED
@@ -117,6 +114,16 @@ def test_the_sentence_after_a_dateline_is_the_lead(extract) -> None:  # type: ig
         published="2025-02-11",
     )
     assert event.weapons == ["f-16"] and event.date.edtf == "2025-02-11"
+
+
+def test_a_dateline_names_no_speaker_and_no_place(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        'MOSKOU (ANP/AFP) - De aanvallen met Amerikaanse raketten zijn "een gevaarlijke '
+        'provocatie". Dat zei de Russische minister Lavrov woensdag.',
+        published="2024-11-20",
+    )
+    assert "AFP" not in event.attributed_to and "moscow" not in event.places
+    assert event.attributed_to == ["Sergej Lavrov"]
 
 
 def test_a_photo_caption_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
@@ -168,8 +175,7 @@ def test_an_official_speaking_to_an_agency_is_a_report(extract) -> None:  # type
 
 def test_papers_passing_it_on_make_it_a_report(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract(
-        "Londen heeft gisteren toestemming gegeven voor aanvallen op Koersk, melden Britse "
-        "kranten."
+        "Londen heeft gisteren toestemming gegeven voor aanvallen op Koersk, melden Britse kranten."
     )
     assert event.certainty is Certainty.REPORTED
 
@@ -183,8 +189,7 @@ def test_a_partys_accusation_is_a_claim(extract) -> None:  # type: ignore[no-unt
 
 def test_a_threat_is_on_the_record(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract(
-        "Poetin waarschuwde gisteren dat Rusland zal antwoorden op aanvallen met westerse "
-        "raketten."
+        "Poetin waarschuwde gisteren dat Rusland zal antwoorden op aanvallen met westerse raketten."
     )
     assert event.certainty is Certainty.CONFIRMED and event.attributed_to == ["Vladimir Poetin"]
 
@@ -197,13 +202,30 @@ def test_withheld_confirmation_keeps_the_event_reported(extract) -> None:  # typ
     assert [e.certainty for e in events] == [Certainty.REPORTED]
 
 
+def test_words_named_by_the_next_sentence_are_that_speakers_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        'Dat Kyiv Britse raketten op Koersk afvuurt, is "een duidelijke escalatie". '
+        "Dat zei de Russische minister Lavrov dinsdag."
+    )
+    assert event.certainty is Certainty.CLAIMED and event.date.edtf == "2024-11-19"
+    assert len(event.sources) == 2  # the sentence naming the speaker is evidence too
+
+
+def test_a_quote_that_goes_on_is_the_same_statement_even_with_a_speech_word_inside(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        '"We leggen het voorstel voor", zei de Amerikaanse minister Rubio gisteren. '
+        '"Nu is het aan Moskou om ja of nee te zeggen."'
+    )
+    assert len(events) == 1 and len(events[0].sources) == 2
+
+
 # 6. One happening, several tellings: see test_merge.py for the label of merged events.
 
 
 def test_more_words_of_the_same_speaker_are_one_statement(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
-        "Minister Jansen kondigde gisteren een nieuw steunpakket aan. \"Oekraïne verdient "
-        "onze hulp\", aldus Jansen. Hij zei ook dat de eerste leveringen snel volgen."
+        'Minister Jansen kondigde gisteren een nieuw steunpakket aan. "Oekraïne verdient '
+        'onze hulp", aldus Jansen. Hij zei ook dat de eerste leveringen snel volgen.'
     )
     assert len(events) == 1 and len(events[0].sources) == 3
 

@@ -80,14 +80,19 @@ def test_source_pages_are_news_articles_with_their_publisher(built_site: BuiltSi
 def test_every_page_has_open_graph_and_twitter_tags(built_site: BuiltSite) -> None:
     for path in built_site.site.rglob("index.html"):
         html = path.read_text("utf-8")
-        for tag in ('property="og:title"', 'property="og:description"', 'property="og:type"',
-                    'name="twitter:card"', 'property="og:locale" content="nl_NL"'):
+        for tag in (
+            'property="og:title"',
+            'property="og:description"',
+            'property="og:type"',
+            'name="twitter:card"',
+            'property="og:locale" content="nl_NL"',
+        ):
             assert tag in html, (path, tag)
 
 
 def test_print_hides_the_navigation_and_keeps_entries_whole(built_site: BuiltSite) -> None:
     css = (built_site.site / "stylesheets" / "site.css").read_text("utf-8")
-    rule = css[css.index("@media print"):]
+    rule = css[css.index("@media print") :]
     assert ".md-header" in rule and ".md-sidebar" in rule and "break-inside: avoid" in rule
 
 

@@ -29,8 +29,9 @@ def test_the_link_opens_an_issue_with_the_id_the_quote_and_a_correction_to_copy(
     parts = urlsplit(url)
     assert (parts.netloc, parts.path) == ("github.com", "/org/repo/issues/new")
     query = parse_qs(parts.query)
-    assert query["title"] == ["Correctie e-0123456789: Biden stond \"het gebruik\" van "
-                              "Amerikaanse wapens toe."]
+    assert query["title"] == [
+        'Correctie e-0123456789: Biden stond "het gebruik" van Amerikaanse wapens toe.'
+    ]
     body = query["body"][0]
     assert '> Biden stond "het gebruik" van Amerikaanse wapens toe.' in body
     assert "  - id: e-0123456789\n" in body
@@ -38,16 +39,25 @@ def test_the_link_opens_an_issue_with_the_id_the_quote_and_a_correction_to_copy(
     assert "https://github.com/org/repo/edit/main/data/corrections.yml" in body
 
 
-@pytest.mark.parametrize(("config", "env", "expected"), [
-    ("repo_url: https://github.com/a/b/\n", {}, "https://github.com/a/b"),
-    ("repo_url: !ENV [REPO_URL, 'https://github.com/a/b']\n", {"REPO_URL": "https://github.com/fork/b"},
-     "https://github.com/fork/b"),
-    ("repo_url: !ENV [REPO_URL, 'https://github.com/a/b']\n", {}, "https://github.com/a/b"),
-    ("repo_url: javascript:alert(1)\n", {}, None),
-    ("site_name: x\n", {}, None),
-])
+@pytest.mark.parametrize(
+    ("config", "env", "expected"),
+    [
+        ("repo_url: https://github.com/a/b/\n", {}, "https://github.com/a/b"),
+        (
+            "repo_url: !ENV [REPO_URL, 'https://github.com/a/b']\n",
+            {"REPO_URL": "https://github.com/fork/b"},
+            "https://github.com/fork/b",
+        ),
+        ("repo_url: !ENV [REPO_URL, 'https://github.com/a/b']\n", {}, "https://github.com/a/b"),
+        ("repo_url: javascript:alert(1)\n", {}, None),
+        ("site_name: x\n", {}, None),
+    ],
+)
 def test_the_repository_comes_from_mkdocs_yml_and_the_environment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    config: str,
+    env: dict[str, str],
     expected: str | None,
 ) -> None:
     monkeypatch.delenv("REPO_URL", raising=False)

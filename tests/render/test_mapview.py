@@ -31,7 +31,15 @@ BORDER_FILE = ROOT / "data" / "border.geojson"
 
 PLACES = [
     PlaceRow(
-        "charkiv", "Charkiv", 49.99, 36.23, "stad", "Oekraïne", "Tweede stad.", 3, "../charkiv/",
+        "charkiv",
+        "Charkiv",
+        49.99,
+        36.23,
+        "stad",
+        "Oekraïne",
+        "Tweede stad.",
+        3,
+        "../charkiv/",
         True,
     ),
     PlaceRow("koersk", "Koersk", 51.73, 36.19, "stad", "Rusland", "", 5, "../koersk/", True),
@@ -74,12 +82,24 @@ def layers() -> MapLayers:
             Reach("storm-shadow", "Storm Shadow", 250.0, "meer dan", "MBDA", False),
         ),
         zones=(
-            Zone("november 2024: doelen in de regio Koersk", "Toestemming van VS (ATACMS).",
-                 ("Koersk",), kursk.geometry, ("e-1",), "november 2024"),
+            Zone(
+                "november 2024: doelen in de regio Koersk",
+                "Toestemming van VS (ATACMS).",
+                ("Koersk",),
+                kursk.geometry,
+                ("e-1",),
+                "november 2024",
+            ),
         ),
         strikes=(
-            StrikeSite("karachev", "Karatsjov", 53.12, 34.98, ("19 november 2024",),
-                       (("19 november 2024", "Eerste aanval <met> ATACMS", "e-2"),)),
+            StrikeSite(
+                "karachev",
+                "Karatsjov",
+                53.12,
+                34.98,
+                ("19 november 2024",),
+                (("19 november 2024", "Eerste aanval <met> ATACMS", "e-2"),),
+            ),
         ),
         countries=tuple(countries),
         border_countries=("Oekraïne", "Rusland"),
@@ -88,8 +108,7 @@ def layers() -> MapLayers:
 
 @pytest.fixture(scope="module")
 def result() -> MapResult:
-    return build_map(PLACES, load_border(BORDER_FILE), layers(),
-                     event_urls=EVENT_URLS)
+    return build_map(PLACES, load_border(BORDER_FILE), layers(), event_urls=EVENT_URLS)
 
 
 class _UrlCollector(HTMLParser):
@@ -144,8 +163,7 @@ def test_copy_leaflet_assets_copies_the_files_the_map_loads(tmp_path: Path) -> N
 
 
 def test_two_builds_in_one_process_are_identical(result: MapResult) -> None:
-    again = build_map(PLACES, load_border(BORDER_FILE), layers(),
-                      event_urls=EVENT_URLS)
+    again = build_map(PLACES, load_border(BORDER_FILE), layers(), event_urls=EVENT_URLS)
     assert again.html == result.html
     assert again.features == result.features
 
@@ -155,12 +173,16 @@ def test_a_kept_map_is_the_same_map_and_a_broken_entry_is_redone(
 ) -> None:
     def same(made: MapResult, expected: MapResult) -> None:
         assert (made.html, made.rows, made.features, made.legend) == (
-            expected.html, expected.rows, expected.features, expected.legend
+            expected.html,
+            expected.rows,
+            expected.features,
+            expected.legend,
         )
 
     def build(places: list[PlaceRow]) -> MapResult:
-        return build_map(places, load_border(BORDER_FILE), layers(), store=store,
-                         event_urls=EVENT_URLS)
+        return build_map(
+            places, load_border(BORDER_FILE), layers(), store=store, event_urls=EVENT_URLS
+        )
 
     store = Store(tmp_path)
     same(build(PLACES), result)
@@ -168,8 +190,10 @@ def test_a_kept_map_is_the_same_map_and_a_broken_entry_is_redone(
     same(build(PLACES), result)
     # Other counts: a new map, on the kept geodesy.
     counted = [dataclasses.replace(p, event_count=p.event_count + 3) for p in PLACES]
-    same(build(counted), build_map(counted, load_border(BORDER_FILE), layers(),
-                                   event_urls=EVENT_URLS))
+    same(
+        build(counted),
+        build_map(counted, load_border(BORDER_FILE), layers(), event_urls=EVENT_URLS),
+    )
     assert len(list(tmp_path.rglob("*.json"))) == 3
     for entry in tmp_path.rglob("*.json"):  # entries of another shape
         entry.write_text(json.dumps({"key": entry.stem, "value": {"bands": 1, "html": 2}}))
@@ -180,7 +204,8 @@ def test_a_kept_map_is_the_same_map_and_a_broken_entry_is_redone(
 def test_a_build_in_another_process_is_identical(result: MapResult) -> None:
     # folium draws fresh random uuids in every process: this catches any that slip through
     script = BUILD_SCRIPT.format(
-        root=str(ROOT), tests=str(Path(__file__).parent), border=str(BORDER_FILE))
+        root=str(ROOT), tests=str(Path(__file__).parent), border=str(BORDER_FILE)
+    )
     other = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
     )
@@ -203,7 +228,8 @@ def test_page_is_dutch_and_titled(result: MapResult) -> None:
 
 def test_map_shows_bands_border_and_one_marker_per_place(result: MapResult) -> None:
     assert "bereik van ATACMS: 300 km vanaf de grens, alleen op het grondgebied van Rusland" in (
-        result.html)
+        result.html
+    )
     assert '"dashArray": "6 6"' in result.html
     assert result.html.count("L.circleMarker(") == len(PLACES)
     assert result.html.count(".bindPopup(") == len(PLACES) + 1  # and the strike
@@ -211,8 +237,10 @@ def test_map_shows_bands_border_and_one_marker_per_place(result: MapResult) -> N
 
 
 def test_storm_shadow_can_be_switched_on_and_atacms_shows_first(result: MapResult) -> None:
-    layer_of = {json.loads(label): layer for label, layer in
-                re.findall(r"overlays\[(\".*\")\] = (geo_json_\d+);", result.html)}
+    layer_of = {
+        json.loads(label): layer
+        for label, layer in re.findall(r"overlays\[(\".*\")\] = (geo_json_\d+);", result.html)
+    }
     atacms = next(v for k, v in layer_of.items() if "Bereik ATACMS: 300 km" in k)
     storm = next(v for k, v in layer_of.items() if "Bereik Storm Shadow: meer dan 250 km" in k)
     zone = next(v for k, v in layer_of.items() if "doelen in de regio Koersk" in k)
@@ -223,11 +251,17 @@ def test_storm_shadow_can_be_switched_on_and_atacms_shows_first(result: MapResul
 
 def test_the_map_has_a_legend_and_labels_that_stay(result: MapResult) -> None:
     assert "<summary>Legenda</summary>" in json.loads(
-        re.search(r"box\.innerHTML = (\"[^\n]*\");", result.html).group(1))  # type: ignore[union-attr]
+        re.search(r"box\.innerHTML = (\"[^\n]*\");", result.html).group(1)
+    )  # type: ignore[union-attr]
     permanent = re.findall(r'bindTooltip\("([^"]*)", \{[^}]*"permanent": true', result.html)
     # key places, places near the border that events name, and the strike with its date
-    assert sorted(permanent) == ["Charkiv", "Karatsjov, 19 november 2024", "Koersk",
-                                 "Kyiv", "Oblast Belgorod"]
+    assert sorted(permanent) == [
+        "Charkiv",
+        "Karatsjov, 19 november 2024",
+        "Koersk",
+        "Kyiv",
+        "Oblast Belgorod",
+    ]
     assert "Moskou" not in permanent and "Londen" not in permanent
 
 
@@ -244,8 +278,7 @@ def test_distances_are_in_kilometres_only(result: MapResult) -> None:
     assert "L.control.scale()" not in result.html
 
 
-def test_a_strike_is_marked_with_its_date_and_links_to_the_chronology(
-        result: MapResult) -> None:
+def test_a_strike_is_marked_with_its_date_and_links_to_the_chronology(result: MapResult) -> None:
     assert "L.divIcon(" in result.html and "\\u003csvg" in result.html
     assert '"title": "Aanval: Karatsjov, 19 november 2024"' in result.html
     popups = [json.loads(p) for p in re.findall(r"bindPopup\((\".*?\"), \{", result.html)]

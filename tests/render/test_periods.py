@@ -64,16 +64,22 @@ def test_an_entry_names_its_first_sources_and_links_to_a_page_with_all(
         assert f"en nog {more} bron{'' if more == 1 else 'nen'}" in html.unescape(
             re.sub(r"<[^>]+>", "", entry)
         )
-        tellings = entry.split('class="lezingen"', 1)[1].split("</ul>", 1)[0] if (
-            'class="lezingen"' in entry) else ""
+        tellings = (
+            entry.split('class="lezingen"', 1)[1].split("</ul>", 1)[0]
+            if ('class="lezingen"' in entry)
+            else ""
+        )
         assert tellings.count("<li>") <= 2  # the first telling, then "en nog N andere"
         listing = site / "dossier" / "chronologie" / "bronnen" / event["id"] / "index.html"
         hrefs = re.findall(r'href="\.\./\.\./\.\./bronnen/([^"]+)"', listing.read_text("utf-8"))
         assert hrefs == [s["url"].removeprefix("dossier/bronnen/") for s in event["sources"]]
     told_apart = [e for e in events if len({s.get("certainty") for s in e["sources"]}) > 1]
     assert told_apart, "the seeds tell the November permission in two ways"
-    assert any("andere bron" in (site / e["url"].split("#")[0].lstrip("/") / "index.html")
-               .read_text("utf-8") for e in told_apart)
+    assert any(
+        "andere bron"
+        in (site / e["url"].split("#")[0].lstrip("/") / "index.html").read_text("utf-8")
+        for e in told_apart
+    )
     # a weapon sheet shows its latest figure and says where the others are
     sheets = [p.read_text("utf-8") for p in (site / "dossier" / "wapens").glob("*/index.html")]
     assert any("De 1 laatste van" in sheet and "data/facts.json" in sheet for sheet in sheets)

@@ -16,35 +16,74 @@ if TYPE_CHECKING:
     from tests.conftest import BuiltSite
 
 
-def event(ident: str, when: str, quote: str, *, article: str = "a", paragraph: int = 1,
-          sentence: int = 1, clause: str = "") -> Event:
+def event(
+    ident: str,
+    when: str,
+    quote: str,
+    *,
+    article: str = "a",
+    paragraph: int = 1,
+    sentence: int = 1,
+    clause: str = "",
+) -> Event:
     source = SourceRef(article, paragraph, sentence, quote, "confirmed", (), when)
-    return Event(ident, dates.parse(when), quote, [], [], [], Certainty.CONFIRMED, [], [source],
-                 clause=clause)
+    return Event(
+        ident,
+        dates.parse(when),
+        quote,
+        [],
+        [],
+        [],
+        Certainty.CONFIRMED,
+        [],
+        [source],
+        clause=clause,
+    )
 
 
 def test_one_sentence_gives_one_entry_led_by_its_main_clause() -> None:
     quote = "Twee dagen nadat X op 24 februari binnenviel, keurde Y hulp goed."
-    told = entries([
-        event("e-1", "2022-02-24", quote, clause="Twee dagen nadat X op 24 februari binnenviel,"),
-        event("e-2", "2022-02-26", quote, clause="keurde Y hulp goed."),
-    ])
+    told = entries(
+        [
+            event(
+                "e-1", "2022-02-24", quote, clause="Twee dagen nadat X op 24 februari binnenviel,"
+            ),
+            event("e-2", "2022-02-26", quote, clause="keurde Y hulp goed."),
+        ]
+    )
     assert len(told) == 1
     assert told[0].main.id == "e-2" and [e.id for e in told[0].also] == ["e-1"]
 
 
 def test_day_words_order_a_month_and_daarna_follows_what_came_before() -> None:
     published = {"a": date(2024, 9, 1), "b": date(2024, 12, 1)}
-    items = entries([
-        event("e-morgen", "2024-09", "Hij gaat morgen naar Washington.", sentence=1),
-        event("e-gisteren", "2024-09", "Gisteren waren de ministers in Kyiv.", sentence=2),
-        event("e-vk", "2024-11", "Niet lang daarna gaf Londen toestemming.", article="b",
-              paragraph=2),
-        event("e-vs", "2024-11-16/2024-11-17", "In november gaf Washington toestemming.",
-              article="b", paragraph=1),
-        event("e-tally", "2024-11/2025-01", "Sinds november zijn 31 raketten ingezet.",
-              article="b", paragraph=3),
-    ])
+    items = entries(
+        [
+            event("e-morgen", "2024-09", "Hij gaat morgen naar Washington.", sentence=1),
+            event("e-gisteren", "2024-09", "Gisteren waren de ministers in Kyiv.", sentence=2),
+            event(
+                "e-vk",
+                "2024-11",
+                "Niet lang daarna gaf Londen toestemming.",
+                article="b",
+                paragraph=2,
+            ),
+            event(
+                "e-vs",
+                "2024-11-16/2024-11-17",
+                "In november gaf Washington toestemming.",
+                article="b",
+                paragraph=1,
+            ),
+            event(
+                "e-tally",
+                "2024-11/2025-01",
+                "Sinds november zijn 31 raketten ingezet.",
+                article="b",
+                paragraph=3,
+            ),
+        ]
+    )
     ordered = [entry.main.id for entry in order(items, published)]
     assert ordered == ["e-gisteren", "e-morgen", "e-vs", "e-vk", "e-tally"]
 
@@ -69,9 +108,7 @@ def test_entries_that_gather_many_sources_and_places_make_more_pages_not_bigger_
         entry.main.sources = entry.main.sources * 50
     heavy = paginate(items, limit=120)
     assert [p.slug for p in light] == ["2024"]
-    assert len(heavy) > 1 and all(
-        sum(weight(e) for e in p.entries) <= PAGE_BYTES for p in heavy
-    )
+    assert len(heavy) > 1 and all(sum(weight(e) for e in p.entries) <= PAGE_BYTES for p in heavy)
     assert [e for p in heavy for e in p.entries] == items
 
 
@@ -126,12 +163,19 @@ def test_search_indexes_headlines_not_whole_articles(built_site: BuiltSite) -> N
 
 
 def test_a_merged_event_shows_how_each_source_tells_it(built_site: BuiltSite) -> None:
-    labels = {"confirmed": "bevestigd", "reported": "gemeld", "claimed": "bewering",
-              "planned": "gepland"}
+    labels = {
+        "confirmed": "bevestigd",
+        "reported": "gemeld",
+        "claimed": "bewering",
+        "planned": "gepland",
+    }
     merged = 0
     for event in built_site.data("chronology.json")["events"]:
-        tellings = {(s["article"], s["paragraph"], s["url"]): s for s in event["sources"]
-                    if s.get("certainty")}
+        tellings = {
+            (s["article"], s["paragraph"], s["url"]): s
+            for s in event["sources"]
+            if s.get("certainty")
+        }
         if len(tellings) < 2:
             continue
         merged += 1
@@ -161,14 +205,18 @@ def test_the_timeline_is_drawn_to_scale_and_numbered_like_the_list(built_site: B
     overview = built_site.page("dossier/chronologie/index.html")
     svg = re.search(r"<svg class=\"tijdlijn\".*?</svg>", overview, re.S)
     assert svg
-    dots = re.findall(r'<a href="[^"]*#([^"]+)"><title>(\d+)\. [^<]*</title><circle cx="([\d.]+)"',
-                      svg.group(0))
+    dots = re.findall(
+        r'<a href="[^"]*#([^"]+)"><title>(\d+)\. [^<]*</title><circle cx="([\d.]+)"', svg.group(0)
+    )
     listed = re.findall(r'<li><time[^>]*>[^<]*</time>.*?#([^"]+)"', overview[svg.end() :])
     assert [ident for ident, _, _ in dots] == listed[: len(dots)]
     assert [int(n) for _, n, _ in dots] == list(range(1, len(dots) + 1))
     events = {e["id"]: e for e in built_site.data("chronology.json")["events"]}
-    middle = [date.fromisoformat(events[i]["start"]).toordinal()
-              + date.fromisoformat(events[i]["end"]).toordinal() for i, _, _ in dots]
+    middle = [
+        date.fromisoformat(events[i]["start"]).toordinal()
+        + date.fromisoformat(events[i]["end"]).toordinal()
+        for i, _, _ in dots
+    ]
     xs = [float(x) for _, _, x in dots]
     # Later dates stand further right: the axis is to scale.
     pairs = zip(middle, xs, middle[1:], xs[1:], strict=False)

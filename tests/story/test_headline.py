@@ -83,13 +83,16 @@ def test_a_leading_connective_goes_and_an_insertion_with_it() -> None:
 
 def test_a_focus_word_before_a_subject_goes_and_the_subject_keeps_its_place() -> None:
     # "Ook troepen die ...": "troepen" is a noun here, not a verb moved to the front.
-    assert headline(
-        "Ook troepen die zich net over de Russische grens bij de stad verzamelen, of Russische "
-        "raketwerpers die bommen lanceren richting Oekraïens grondgebied mogen nu worden "
-        "aangevallen met Amerikaanse wapens.",
-        "2024-05",
-        "2024-05",
-    ) == "Troepen of raketwerpers mogen nu worden aangevallen met Amerikaanse wapens"
+    assert (
+        headline(
+            "Ook troepen die zich net over de Russische grens bij de stad verzamelen, of Russische "
+            "raketwerpers die bommen lanceren richting Oekraïens grondgebied mogen nu worden "
+            "aangevallen met Amerikaanse wapens.",
+            "2024-05",
+            "2024-05",
+        )
+        == "Troepen of raketwerpers mogen nu worden aangevallen met Amerikaanse wapens"
+    )
 
 
 def test_a_person_the_gazetteer_does_not_know_still_heads_their_words() -> None:
