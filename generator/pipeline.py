@@ -13,6 +13,7 @@ from generator.errors import Problem
 from generator.extract.article import Extractor
 from generator.extract.mentions import MentionFinder
 from generator.extract.merge import merge_events
+from generator.extract.weapons import narrowest
 from generator.gazetteer import Gazetteer, load_gazetteer
 from generator.model import Corpus, Entity, Event, Fact, Mention
 from generator.sources import read_seeds
@@ -75,6 +76,8 @@ def run(inputs: Inputs, timings: Timings | None = None) -> Result:
         # Across articles on copies: each article's own telling stays as it was, for eval.
         merged = merge_events([_copy(e) for told in article_events.values() for e in told], broader)
         labels.settle(merged)  # a merged event's label: its most cautious telling
+        for event in merged:
+            event.weapons = narrowest(event.weapons, broader)
     with timings.stage("corrections"):
         merged = apply_corrections(
             merged, corrections, seeds.articles, corrections_path, inputs.own_corrections_only

@@ -19,6 +19,7 @@ from generator.extract.facts import extract_facts
 from generator.extract.mentions import MentionFinder
 from generator.extract.merge import merge_events
 from generator.extract.speakers import sentence_attributions
+from generator.extract.weapons import narrowest
 from generator.model import Article, DateValue, Event, Fact, Mention
 
 FORMAT = 1  # of the stored records below; a change makes every old entry a miss
@@ -77,7 +78,10 @@ class Extractor:
         facts = extract_facts(article, self.finder, sentence_attributions(article, self.finder))
         on = article.meta.published.start if article.meta.published else None
         mentions = {(s.paragraph, s.index): self.finder.find(s.text, on) for s in article.sentences}
-        return ArticleExtraction(merge_events(told, self.broader), facts, mentions)
+        merged = merge_events(told, self.broader)
+        for event in merged:  # after merging: merging keys on the weapons as they were told
+            event.weapons = narrowest(event.weapons, self.broader)
+        return ArticleExtraction(merged, facts, mentions)
 
 
 def fingerprint(article: Article) -> str:

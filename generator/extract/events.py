@@ -35,6 +35,7 @@ from generator.extract.weapons import (
     GENERIC_WEAPON_RE,
     WEAPON_ANAPHOR_RE,
     inherited_weapons,
+    narrowest,
     only_weapon,
     resolve_weapons,
     single_named_weapons,
@@ -246,6 +247,8 @@ def extract_events(
             story_set_at = i
         elif told:
             story = told[-1].date  # the news of the day brings the story back to it
+    for event in events:
+        event.weapons = narrowest(event.weapons, broader)
     return events
 
 

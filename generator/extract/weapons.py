@@ -99,3 +99,9 @@ def only_weapon(
         if m.kind is EntityKind.WEAPON and m.entity not in groups
     }
     return next(iter(named)) if len(named) == 1 else None
+
+
+def narrowest(weapons: Sequence[str], broader: Mapping[str, frozenset[str]]) -> list[str]:
+    """A named weapon is not also listed as its group: "Amerikaanse wapens" beside ATACMS,
+    "luchtverdediging" beside Patriot are that weapon."""
+    return [w for w in weapons if not any(w in broader.get(v, frozenset()) for v in weapons)]

@@ -135,6 +135,14 @@ def test_a_photo_caption_is_no_event(extract) -> None:  # type: ignore[no-untype
     assert [e.date.edtf for e in events] == ["2024-11-20"]
 
 
+def test_the_group_beside_a_named_weapon_is_that_weapon(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Gisteren leverden de VS het luchtverdedigingssysteem Patriot en andere Amerikaanse "
+        "wapens aan Oekraïne."
+    )
+    assert event.weapons == ["patriot"]
+
+
 # 4. Names the gazetteer lacks.
 
 

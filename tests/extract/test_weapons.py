@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract.mentions import MentionFinder
-from generator.extract.weapons import resolve_weapons
+from generator.extract.weapons import narrowest, resolve_weapons
 from generator.gazetteer import Gazetteer, load_gazetteer
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -47,3 +47,9 @@ def test_a_category_with_its_example_stays_a_category(gazetteer: Gazetteer) -> N
         "anti-tank-weapons",
         "javelin",
     ]
+
+
+def test_a_named_weapon_is_not_also_listed_as_its_group() -> None:
+    broader = {"atacms": frozenset({"us-weapons", "long-range-missiles"})}
+    assert narrowest(["us-weapons", "atacms", "air-defence"], broader) == ["atacms", "air-defence"]
+    assert narrowest(["us-weapons"], broader) == ["us-weapons"]
