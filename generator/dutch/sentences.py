@@ -204,6 +204,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             assert m is not None
             end = m.end()
             closing = text[i:end]
+            # a quotation that closes right after the stop ("... kinderen...”") is closed
+            depth = max(0, depth - sum(c in _CLOSE_QUOTES and c != "’" for c in closing))
             inside = depth > 0 or (straight_open and '"' not in closing)
             if '"' in closing:
                 straight_open = not straight_open if closing.count('"') % 2 else straight_open

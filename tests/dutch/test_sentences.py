@@ -96,3 +96,11 @@ def test_white_space_after_a_full_stop_opens_no_sentence() -> None:
     # Found by tests/dutch/test_properties.py: a tab after the space began the next sentence.
     text = "Hij zei het. \tDaarna ging hij."
     assert [text[s:e] for s, e in split_sentences(text)] == ["Hij zei het.", "Daarna ging hij."]
+
+
+def test_a_quotation_closed_right_after_its_stop_lets_the_next_sentence_start() -> None:
+    text = "“Het is zwaar, heel zwaar...”, aldus de minister. Hij vertrekt morgen."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "“Het is zwaar, heel zwaar...”, aldus de minister.",
+        "Hij vertrekt morgen.",
+    ]
