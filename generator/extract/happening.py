@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.dutch.verbs import Tense, Verbs
+from generator.dutch.verbs import Tense, Verbs, analyse
 
 # Verbs of a state, a property, an opinion or a relation: nothing happened.
 STATE_VERBS = frozenset(
@@ -145,7 +145,11 @@ def tells_happening(
         # in the perfect ("Lavrov heeft ... gezegd"), is background to the story; an
         # announcement ("heeft laten weten") is news.
         announced = verbs.main_lemma in ANNOUNCING or LET_KNOW_RE.search(text) is not None
-        return dated or lead or announced or verbs.tense is not Tense.PERFECT
+        tense = verbs.tense
+        if quoted:
+            # '"De stap is gezet", zegt Jermak': the tense of the speaking, not of the words
+            tense = analyse(_QUOTE_RE.sub(" ", text)).tense or tense
+        return dated or lead or announced or tense is not Tense.PERFECT
     lemma = verbs.main_lemma or ""
     modal = verbs.modal in ("kunnen", "moeten", "willen", "hoeven") or any(
         v.lemma in ("moeten", "kunnen", "hoeven") for v in main.infinitives
@@ -183,6 +187,8 @@ def tells_happening(
     # or went before, told in passing; the news of the day comes in the lead or with a date.
     return verbs.tense not in (Tense.PRESENT, Tense.PERFECT)
 
+
+_QUOTE_RE = re.compile(r"[\"“„‘'][^\"”’]*[\"”’]")
 
 # "niet lang daarna", "niet alleen": no negation of what happened.
 _NOT_NEGATING_RE = re.compile(

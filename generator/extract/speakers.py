@@ -62,7 +62,14 @@ def is_follow_up(text: str, finder: MentionFinder) -> bool:
         return True
     if _FOLLOW_UP_RE.match(text) and not _OWN_CONTENT_RE.search(text):
         return True  # "Zo zei X dat ...": an example with words of its own, no follow-up
-    if _POINTING_BACK_RE.match(text) or _THAT_AS_OBJECT_RE.search(text):
+    as_object = _THAT_AS_OBJECT_RE.search(text)
+    if (
+        as_object
+        and attribution.has_speech_verb(text)
+        and not _OWN_CONTENT_RE.search(text[as_object.end() :])
+    ):
+        return True  # "Gisteren werd dat al door Duitse media gemeld": "dat" is no clause
+    if _POINTING_BACK_RE.match(text) or as_object:
         verbs = analyse(text)
         if verbs.main is not None and verbs.main.start == 0 and is_statement(verbs, text):
             return True
@@ -215,13 +222,27 @@ def _two_word_speech_in(text: str, start: int, end: int) -> bool:
     return found is not None and found.start() < end
 
 
+_LOCATIVE_RE = re.compile(r"\s(?:in|te|uit|bij)\s+(?:het\s+|de\s+)?$")
+_ADJECTIVE_RE = re.compile(r"(?:se|sche|aanse|ese)$")
+# Bodies named by their kind: with only a country's adjective, the phrase is the source.
+_HEAD_RE = re.compile(
+    r"\b(?:ambassade|ministerie|regering|leger|krijgsmacht|parlement|inlichtingendienst|"
+    r"legerleiding|staatsmedia|autoriteiten|overheid|kabinet)\b"
+)
+
+
 def _named(text: str, phrase: Subject, finder: MentionFinder) -> tuple[str, EntityKind]:
     """A noun phrase as a source: the gazetteer's name when it holds one, else as written."""
     inside = [
         m
         for m in finder.find(text)
-        if m.start < phrase.end and phrase.start < m.end and m.kind is not EntityKind.WEAPON
+        if m.start < phrase.end
+        and phrase.start < m.end
+        and m.kind is not EntityKind.WEAPON
+        and not _LOCATIVE_RE.search(text, phrase.start, m.start)  # "de ambassade in Berlijn"
     ]
+    if all(_ADJECTIVE_RE.search(m.surface) for m in inside) and _HEAD_RE.search(phrase.text):
+        inside = []  # "de Russische ambassade": the body, not its country
     if inside:
         kind = EntityKind.MEDIUM if any(m.kind is EntityKind.MEDIUM for m in inside) else None
         named = inside[-1]  # "de Amerikaanse minister ... Blinken": the person, not the country

@@ -227,6 +227,30 @@ def test_a_quote_that_goes_on_is_the_same_statement_even_with_a_speech_word_insi
     assert len(events) == 1 and len(events[0].sources) == 2
 
 
+def test_a_report_named_after_the_fact_is_a_follow_up(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Denemarken levert zes extra F-16's aan Oekraïne. "
+        "Gisteren werd dat al door verschillende Deense media gemeld."
+    )
+    assert len(event.sources) == 2 and event.attributed_to == ["Deense media"]
+
+
+def test_a_quote_in_the_perfect_said_now_is_news(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gisteren leverde Spanje zes tanks aan Oekraïne.\n\n"
+        '"De eerste stap is gezet", zegt een Oekraïense topfunctionaris in een reactie.'
+    )
+    assert len(events) == 2 and events[1].certainty is Certainty.CONFIRMED
+
+
+def test_a_body_named_by_its_country_and_seat_is_the_source(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "De Russische ambassade in Berlijn zei gisteren dat Duitsland met het besluit de "
+        "oorlog verlengt."
+    )
+    assert event.attributed_to == ["Russische ambassade in Berlijn"]
+
+
 # 6. One happening, several tellings: see test_merge.py for the label of merged events.
 
 
