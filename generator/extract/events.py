@@ -658,7 +658,12 @@ _ANNOUNCING = ANNOUNCING
 # A sentence that tells something new in the article's own voice.
 _IN_OWN_WORDS_RE = re.compile(r"^(?:Ook|Intussen|Inmiddels|Daarnaast|Verder|Eerder)\b")
 # "daarnaast", "bovendien", "tevens": one more happening, not more of the one before.
-_ADDITIVE_RE = re.compile(r"\b(?:[Dd]aarnaast|[Bb]ovendien|[Tt]evens)\b")
+# So does a speaker saying more: "zei later ook", "voegt daaraan toe".
+_ADDITIVE_RE = re.compile(
+    r"\b(?:[Dd]aarnaast|[Bb]ovendien|[Tt]evens)\b|"
+    r"\b(?:zei|zegt|zeiden|zeggen|stelde|stelt|verklaarde|verklaart)\s+(?:\w+\s+){0,2}?ook\b|"
+    r"\bvoeg(?:t|de|den)\s+(?:\w+\s+){0,3}?toe\b"
+)
 
 
 def _tells_a_plan(verbs: Verbs) -> bool:

@@ -251,15 +251,30 @@ def test_a_body_named_by_its_country_and_seat_is_the_source(extract) -> None:  #
     assert event.attributed_to == ["Russische ambassade in Berlijn"]
 
 
+def test_a_speaker_saying_more_is_a_new_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gisteren zei de Noorse premier dat Noorwegen meer drones levert. "
+        "Hij voegde daaraan toe dat Oekraïne ze ook in Rusland mag inzetten. "
+        "Hij zei later ook dat er een nieuw pakket komt."
+    )
+    assert len(events) == 3
+
+
 # 6. One happening, several tellings: see test_merge.py for the label of merged events.
 
 
 def test_more_words_of_the_same_speaker_are_one_statement(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         'Minister Jansen kondigde gisteren een nieuw steunpakket aan. "Oekraïne verdient '
-        'onze hulp", aldus Jansen. Hij zei ook dat de eerste leveringen snel volgen.'
+        'onze hulp", aldus Jansen. Hij zei dat de eerste leveringen snel volgen.'
     )
     assert len(events) == 1 and len(events[0].sources) == 3
+    # "zei ook" says more: a new part of the statement, its own event (ANNOTATION.md 1)
+    more = extract(
+        'Minister Jansen kondigde gisteren een nieuw steunpakket aan. "Oekraïne verdient '
+        'onze hulp", aldus Jansen. Hij zei ook dat de eerste leveringen snel volgen.'
+    )
+    assert len(more) == 2 and len(more[0].sources) == 2
 
 
 def test_putting_at_disposal_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
