@@ -207,9 +207,16 @@ def _contested(text: str, verbs: Verbs, speaker: str, speaker_side: str | None) 
     # About the other side: it is what the reported clause speaks of, or it is named there
     # while the speaker does not speak of itself ("dat het hoopt ...": its own hope).
     other = _WESTERN_SIDE_RE if mine == "russian" else _RUSSIAN_SIDE_RE
+    speaking = verbs.main_lemma in SPEECH_LEMMAS  # else its words are the main clause itself
     reported = [c for c in verbs.clauses if c is not main and c.finite is not None]
+    if not speaking and main is not None and not main.subordinate:
+        reported = []  # "Oekraïne mag wapens die ... inzetten. Dat zei X.": no reported clause
     if not reported:
-        return bool(other.search(content))
+        subject = subject_of(text, verbs, main) if main is not None and not speaking else None
+        own_side = subject is not None and side_of(subject.text) == mine
+        if own_side and not _BATTLE_CLAIM_RE.search(text):
+            return False  # "Oekraïne mag ... inzetten op Russisch grondgebied": its own side
+        return bool(other.search(content if speaking else text))
     subject = subject_of(text, verbs, reported[0])
     about = subject.text if subject is not None else ""
     if other.search(about):

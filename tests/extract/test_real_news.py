@@ -202,6 +202,14 @@ def test_a_threat_is_on_the_record(extract) -> None:  # type: ignore[no-untyped-
     assert event.certainty is Certainty.CONFIRMED and event.attributed_to == ["Vladimir Poetin"]
 
 
+def test_a_minister_speaking_of_his_own_sides_permission_is_on_the_record(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Oekraïne mag raketten die door Noorwegen worden geleverd ook inzetten op Russisch "
+        "grondgebied. Dat zei de Oekraïense minister van Defensie gisteren."
+    )
+    assert event.certainty is Certainty.CONFIRMED
+
+
 def test_withheld_confirmation_keeps_the_event_reported(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "Oekraïne heeft gisteren Britse raketten afgevuurd op een munitiedepot in Koersk. "
