@@ -49,13 +49,16 @@ SPEECH_PATTERNS = (
     r"laat\b[^.;]{0,60}?\bweten",
     r"laten weten",
     r"maakt(?:e)? er gewag van",
-    r"maakte\b[^.;]{0,60}?\bbekend",
+    r"maakten?\b[^.;]{0,60}?\bbekend",
+    r"(?:legt|legde|legden)\b[^.;]{0,40}?\buit\b",  # "legt vanuit Kyiv uit dat"
     r"bekendgemaakt",
     r"kondigde\b[^.;]{0,80}?\baan\b",
     r"aangekondigd",
     r"sprak\b[^.;]{0,40}?\bvan\b",
     r"riep\b[^.;]{0,80}?\bop\b",
     r"hield\b[^.;]{0,40}?\bvol\b",
+    r"(?:haalde|haalden|haalt)\b[^.;]{0,40}?\buit\s+naar\b",  # lashed out, in words
+    r"uitgehaald\s+naar\b",
 )
 # Statements that are themselves the happening: a threat, a warning, an announcement or
 # confirmation of one's own decision.
@@ -71,7 +74,8 @@ THREAT_VERBS = (
     "bevestigd",
     "aangekondigd",
     "bekendgemaakt",
-    r"maakte\b[^.;]{0,60}?\bbekend",
+    r"maakten?\b[^.;]{0,60}?\bbekend",
+    r"(?:legt|legde|legden)\b[^.;]{0,40}?\buit\b",  # "legt vanuit Kyiv uit dat"
     r"kondigde\b[^.;]{0,80}?\baan\b",
     r"liet\b[^.;]{0,60}?\bweten",
     r"riep\b[^.;]{0,80}?\bop\b",  # an appeal is itself what happened

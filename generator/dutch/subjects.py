@@ -19,7 +19,9 @@ _NOT_SUBJECT_OPENERS = frozenset(
     daarom daardoor volgens wel toch echter bovendien verder maar en dan
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag afgelopen vorige vorig
     deze dit begin eind half medio twee drie vier vijf zes zeven acht tien 's s na bij
-    tijdens sinds rond dat daarover daarop daarmee hierover""".split()
+    tijdens sinds rond dat daarover daarop daarmee hierover vervolgens tegelijk tegelijkertijd
+    ondertussen nadien hierna daarnaast opnieuw eveneens tevens ook nog reeds uiteindelijk
+    eindelijk ten slotte tot slot""".split()
 )
 # Words that end a subject noun phrase.
 _STOP_WORDS = frozenset(

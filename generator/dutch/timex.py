@@ -992,7 +992,11 @@ def _with_prefix(c: _Candidate, ctx: _Context) -> _Candidate | None:
         date_ = None if base is None else _shift(base, sign * count, unit, bool(m["ohedge"]))
         return _Candidate(m.start(), c.end, date_, base=date_)
     relation = next(name for name in ("after", "before", "since", "until", "at") if m[name])
-    date_ = ctx.widen(base) if relation in ("after", "since") else base
+    # "sinds november ... heeft afgevuurd": spread from then to now; "houdt sinds 6 augustus
+    # bezet" in the present: a state that began then, dated by its start.
+    told = ctx.clause_future(c.start) if ctx.clause_future is not None else False
+    spread = relation == "after" or (relation == "since" and told is False)
+    date_ = ctx.widen(base) if spread else base
     return _Candidate(m.start(), c.end, date_, relation, base=base)
 
 

@@ -597,9 +597,12 @@ def _host(
         and verbs.main_lemma not in _ANNOUNCING
         and not (other_occasion)
     ):
-        for event in reversed(events[-5:]):
-            if i - where.get(event.id, -99) > 8:
+        for back, event in enumerate(reversed(events[-12:])):
+            distance = i - where.get(event.id, -99)
+            if distance > 20:
                 break
+            if (distance > 8 or back >= 5) and not attr.names:
+                continue  # far back, only a speaker named again is the same statement
             told_apart = event.certainty is Certainty.REPORTED  # rumour, then the record
             if (
                 not told_apart

@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.dutch import attribution
-from generator.dutch.names import find_names
+from generator.dutch import attribution, lexicon
+from generator.dutch.names import NOT_NAMES, find_names
 from generator.dutch.sentences import blank_dateline
 from generator.dutch.subjects import Subject, phrase_after, subject_of
 from generator.dutch.verbs import analyse
@@ -54,7 +54,11 @@ _OWN_CONTENT_RE = re.compile(r"\bdat\s+\w+\s+\w+|[\"“„:]")
 _THAT_AS_OBJECT_RE = re.compile(
     r"^\w+\s+(?:werd|werden|is|zijn|heeft|hebben|had|hadden)\s+(?:dat|dit)\s+(?!\w+\s+(?:dat|die)\b)"
 )
-_DID_THAT_RE = re.compile(r"\b(?:deed|deden|doet)\s+(?:dat|dit|die|deze)\b")
+_DID_THAT_RE = re.compile(
+    r"\b(?:deed|deden|doet)\s+(?:dat|dit|die|deze)\b|"
+    r"\b(?:maakte|maakten|maakt)\s+(?:dat|dit)\s+(?:\w+\s+)?bekend\b|"
+    r"\b(?:kondigde|kondigden|kondigt)\s+(?:dat|dit)\s+(?:\w+\s+)?aan\b"
+)
 
 
 def is_follow_up(text: str, finder: MentionFinder) -> bool:
@@ -310,7 +314,29 @@ def _previous_person(
         people = [m for m in finder.find(before.text) if m.kind is EntityKind.ACTOR]
         if people:
             return [(finder.display(people[-1].entity), EntityKind.ACTOR)]
+        surname = _opening_surname(before.text)
+        if surname and not finder.find(surname):
+            return [(surname, EntityKind.ACTOR)]  # "Brekelmans legt uit ...": a person
     return []
+
+
+_OPENING_RE = re.compile(r"([A-Z][a-zà-ÿ]{3,})\s+([a-z]+)\b")
+
+
+def _opening_surname(text: str) -> str | None:
+    """A capitalised word the lexicon does not know, before a verb, opening the sentence:
+    a surname the gazetteer lacks ("Brekelmans legt vanuit Kyiv uit ...")."""
+    found = _OPENING_RE.match(text)
+    if found is None or found[1] in NOT_NAMES or not lexicon.verb_lemmas(found[2]):
+        return None
+    word = found[1]
+    if (
+        lexicon.can_be_noun(word)
+        or lexicon.can_be_adjective(word)
+        or lexicon.verb_lemmas(word.lower())
+    ):
+        return None
+    return word
 
 
 def _speakers(text: str, finder: MentionFinder) -> list[tuple[str, EntityKind]]:

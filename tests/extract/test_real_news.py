@@ -268,6 +268,39 @@ def test_a_speaker_saying_more_is_a_new_statement(extract) -> None:  # type: ign
     assert len(events) == 3
 
 
+def test_making_it_known_names_the_source_of_what_came_before(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Noorwegen trekt 200 miljoen euro uit voor drones voor Oekraïne. Minister Ola Berg "
+        "maakte dit bekend tijdens een bezoek aan Kyiv."
+    )
+    assert event.attributed_to == ["Minister Ola Berg"] and len(event.sources) == 2
+
+
+def test_a_speaker_named_again_further_on_is_the_same_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        'Gisteren zei minister Berg dat Noorwegen drones levert. "Ze zijn essentieel", '
+        "aldus Berg.\n\nDe oorlog duurt al drie jaar. Rusland valt dagelijks aan. Europa "
+        "investeert in defensie. Ook Zweden helpt. De winter is streng. Het front ligt vast. "
+        "Steden liggen in puin. Velen zijn gevlucht. De economie lijdt.\n\n"
+        '"Maar het moet leiden tot vrede", benadrukt Berg.'
+    )
+    assert len(events[0].sources) == 3
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Vervolgens benadrukte de minister gisteren dat de steun doorgaat.")
+    assert event.attributed_to == ["minister"]
+
+
+def test_a_surname_opening_a_sentence_is_who_he_is(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gisteren zei premier Jansen dat er geld komt.\n\nDe oorlog duurt voort. "
+        "Kowalczyk legt vanuit Kyiv uit dat Oekraïne drones nodig heeft. "
+        '"Ze zijn essentieel", zegt hij tegen persbureau ANP.'
+    )
+    assert events[-1].attributed_to == ["Kowalczyk"]
+
+
 # 6. One happening, several tellings: see test_merge.py for the label of merged events.
 
 
