@@ -180,7 +180,18 @@ def tells_happening(
     if dated or lead or _NOW_RE.search(text):
         return True
     if verbs.tense is Tense.CONDITIONAL:
-        return False  # "Biden zou van gedachten zijn veranderd": a rumour in passing
+        # "De groep zou twee dorpen zijn binnengevallen": a happening passed on, news; a
+        # change of mind ("zou van gedachten zijn veranderd") is no happening of the war
+        return bool(main.participles) and lemma not in STATE_VERBS and lemma not in _MIND_VERBS
+    if (
+        verbs.tense is Tense.PERFECT
+        and main.participles
+        and lemma not in STATE_VERBS
+        and lemma not in _MIND_VERBS
+        and text.lstrip()[:1] not in "\"“„‘'"
+        and not _CONTRAST_RE.match(text)
+    ):
+        return True  # "hebben Oekraïners schoten gelost": the perfect tells the news
     if verbs.tense is Tense.PRESENT and lemma in DECISION_VERBS:
         return True  # "Berlijn stemt in met de levering": a decision is news wherever told
     # "De VS delen inlichtingen", "De Amerikanen hebben een stokje voorgestoken": what goes on
@@ -188,6 +199,11 @@ def tells_happening(
     return verbs.tense not in (Tense.PRESENT, Tense.PERFECT)
 
 
+_MIND_VERBS = frozenset(
+    {"veranderen", "denken", "vinden", "menen", "begrijpen", "weten", "laten", "zien", "tonen"}
+)
+# "Maar de Amerikanen hebben ...": a sentence that sets something against what came before
+_CONTRAST_RE = re.compile(r"(?:Maar|Toch|Echter|Wel|Ook)\b")
 _QUOTE_RE = re.compile(r"[\"“„‘'][^\"”’]*[\"”’]")
 
 # "niet lang daarna", "niet alleen": no negation of what happened.

@@ -34,6 +34,17 @@ def test_a_separable_verb_in_a_lead_is_one_happening(extract) -> None:  # type: 
     assert event.date.edtf == "2025-02-11" and event.weapons == ["ammunition"]
 
 
+def test_the_perfect_later_on_tells_news_of_the_day(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gisteren kondigde Berlijn nieuwe steun aan.\n\n"
+        "Volgens de gouverneur hebben soldaten een inwoner van een dorp gedood.\n\n"
+        "Een groep soldaten zou twee dorpen zijn binnengevallen.",
+        published="2025-02-11",
+    )
+    assert [e.certainty for e in events[1:]] == [Certainty.CLAIMED, Certainty.REPORTED]
+    assert all(e.date.edtf == "2025-02-11" for e in events[1:])
+
+
 def test_a_present_tense_description_later_on_is_no_happening(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "Gisteren kondigde Berlijn nieuwe steun aan.\n\n"
