@@ -530,6 +530,9 @@ def _month_rule(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     if m["year"]:
         return _Candidate(*span, _month(int(m["year"]), month, part))
     if m["yrel"] and m["yrel"].lower() in STORY_WORDS:  # "in juni van dat jaar"
+        named = _NAMED_YEAR_RE.findall(ctx.text, 0, m.start())  # "halverwege 2024 ... dat jaar"
+        if named:
+            return _Candidate(*span, _month(int(named[-1]), month, part))
         story = ctx.previous
         return _Candidate(*span, _month(story.start.year, month, part) if story else None)
     if m["yrel"]:
@@ -554,6 +557,47 @@ def _month_rule(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     else:  # the most recent such month, the publication month included
         year = pub.end.year if month <= pub.end.month else pub.end.year - 1
     return _Candidate(*span, _month(year, month, part), needs_context=not (part or rel))
+
+
+_NAMED_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+# "in april en mei": one span of two months
+_MONTH_PAIR = re.compile(rf"\b(?P<first>{_MONTH})\s+en\s+(?P<month>{_MONTH})\b(?!\s+\d)", _FLAGS)
+
+
+def _month_pair(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    first, last = MONTHS[m["first"].lower()], MONTHS[m["month"].lower()]
+    pub = ctx.published
+    if pub is None or first >= last or ctx.narrative_year(last, at=m.start()) is not None:
+        return None  # the months one by one, as the story or the rules for one month date them
+    if ctx.future_at(m.start()):
+        year = pub.start.year if first >= pub.start.month else pub.start.year + 1
+    else:  # the most recent such months
+        year = pub.end.year if last <= pub.end.month else pub.end.year - 1
+    span = _value(_month(year, first).start, _month(year, last).end)
+    return _Candidate(m.start(), m.end(), span)
+
+
+# "in de nacht van zondag op maandag", "afgelopen nacht": the night that ends on that day
+_NIGHT = re.compile(
+    rf"\b(?:(?:in\s+)?de\s+nacht\s+van\s+(?P<from>{_WEEKDAY})\s+op\s+(?P<weekday>{_WEEKDAY})"
+    r"|(?:de\s+)?afgelopen\s+nacht)\b",
+    _FLAGS,
+)
+
+
+def _night(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    pub = ctx.published
+    if pub is None or pub.start != pub.end:
+        return _Candidate(m.start(), m.end(), pub) if pub is not None else None
+    day = pub.start
+    if m["weekday"]:
+        weekday = WEEKDAYS[m["weekday"].lower()]
+        if ctx.future_at(m.start()):
+            day += timedelta(days=(weekday - day.weekday()) % 7)
+        else:
+            day -= timedelta(days=(day.weekday() - weekday) % 7)
+    return _Candidate(m.start(), m.end(), _value(day - timedelta(days=1), day))
 
 
 _YEAR_RULE = re.compile(rf"(?:\b{_PART})?{_YEAR}{_NOT_COUNTED}", _FLAGS)
@@ -1004,6 +1048,8 @@ def _with_prefix(c: _Candidate, ctx: _Context) -> _Candidate | None:
 
 _RULES: tuple[_Rule, ...] = (
     _Rule(_DAY_MONTH, _day_month, (*MONTHS, *MONTH_ABBREVIATIONS)),
+    _Rule(_MONTH_PAIR, _month_pair, (" en ",)),
+    _Rule(_NIGHT, _night, ("nacht",)),
     _Rule(_MONTH_RULE, _month_rule, tuple(MONTHS)),
     _Rule(_YEAR_THEN_DATE, _year_then_date, (" jaar",)),
     _Rule(_YEAR_RULE, _year_rule, ("19", "20")),

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from generator.dutch.verbs import analyse
 from generator.model import DateValue, TimeExpression
 
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:]|\s(?:en|maar|nadat|voordat|dat|toen|waarna)\s")
@@ -28,6 +29,7 @@ def clause_dates(
         else:
             groups[-1].append(expr)
     segments = _segments(text)
+    groups = _without_wider(text, groups, segments)
     result: list[tuple[DateValue | None, tuple[int, int]]] = []
     seen: set[str] = set()
     for group in groups:
@@ -41,6 +43,26 @@ def clause_dates(
         span = (0, len(text)) if len(groups) == 1 else _clause_of((plain or group)[-1], segments)
         result.append((when, span))
     return result
+
+
+def _without_wider(
+    text: str, groups: list[list[TimeExpression]], segments: list[tuple[int, int]]
+) -> list[list[TimeExpression]]:
+    """ "Dit jaar verloor Oekraïne twee toestellen, in april en mei": a clause with no verb
+    of its own narrows the date of the one before; one happening, the narrower date."""
+    kept = list(groups)
+    for narrow in groups:
+        n = narrow[-1]
+        a, b = _clause_of(n, segments)
+        if n.date is None or analyse(text[a:b]).main is not None:
+            continue
+        for wide in list(kept):
+            w = wide[-1]
+            if wide is narrow or w.date is None or w.date.edtf == n.date.edtf:
+                continue
+            if w.date.start <= n.date.start and n.date.end <= w.date.end:
+                kept.remove(wide)
+    return kept
 
 
 _SEGMENT_RE = re.compile(r"[,;:]\s+|\s(?=(?:en|maar|waarna)\s)")

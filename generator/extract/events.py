@@ -74,7 +74,8 @@ CONTINUATION_RE = re.compile(
     r"\bzij dan\b|\bze dan\b|\bhij dan\b|^(?:Het|Dit|Dat)\s+(?:gaat|ging|betreft|betrof)\b|"
     r"\b(?:gaat|ging) het\b[^.;]{0,40}?\bom\b|"
     r"^(?:Tijdens|Bij|Op|Na afloop van|Na)\s+(?:de|het|die|dat|dit|deze)\s+(?:ontmoeting|bezoek|"
-    r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak)\b",
+    r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak|"
+    r"aanval|aanvallen|beschieting|luchtaanval|operatie|crash)\b",
     re.IGNORECASE,
 )
 
@@ -654,7 +655,8 @@ _SAME_OCCASION_RE = re.compile(r"\bna afloop\b|\bdaarbij\b|\bter plaatse\b")
 _OTHER_OCCASION_RE = re.compile(r"\b(?:later|eerder|daarna|vervolgens|nadien)\b")
 _AT_THAT_OCCASION_RE = re.compile(
     r"(?:Tijdens|Bij|Op|Na afloop van|Na)\s+(?:de|het|die|dat|dit|deze)\s+(?:ontmoeting|bezoek|"
-    r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak)\b"
+    r"gesprek|gesprekken|top|bijeenkomst|persconferentie|vergadering|overleg|toespraak|"
+    r"aanval|aanvallen|beschieting|luchtaanval|operatie|crash)\b"
 )
 # A statement that announces a happening of its own is no mere continuation.
 _ANNOUNCING = ANNOUNCING

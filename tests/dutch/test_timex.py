@@ -1725,3 +1725,25 @@ def test_a_date_past_the_calendars_edge_is_no_date_not_a_crash(
 ) -> None:
     # Found by tests/dutch/test_properties.py: Python's dates end at year 1 and 9999.
     assert all(e.date is None for e in _find(sentence, published, previous))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Een F-16 is in de nacht van zondag op maandag neergestort.", "2025-06-29/2025-06-30"),
+        ("Afgelopen nacht vielen 477 drones aan.", "2025-06-29/2025-06-30"),
+        ("Oekraïne verloor twee toestellen, in april en mei.", "2025-04/2025-05"),
+    ],
+)
+def test_nights_and_pairs_of_months(sentence: str, expected: str) -> None:
+    found = find_time_expressions(sentence, parse("2025-06-30"))
+    assert expected in [e.date.edtf for e in found if e.date]
+
+
+def test_that_year_is_the_year_the_sentence_named() -> None:
+    found = find_time_expressions(
+        "De toestellen kwamen halverwege 2024 aan en in augustus van dat jaar ging er een "
+        "verloren.",
+        parse("2025-06-30"),
+    )
+    assert found[-1].date is not None and found[-1].date.edtf == "2024-08"

@@ -30,3 +30,10 @@ def test_one_clause_keeps_the_whole_sentence() -> None:
 def test_no_date_takes_the_fallback() -> None:
     fallback = dates.parse("2024-05")
     assert clause_dates("Biden gaf toestemming.", [], fallback) == [(fallback, (0, 22))]
+
+
+def test_a_clause_with_no_verb_narrows_the_date_before(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Dit jaar verloor Oekraïne al twee toestellen, in april en mei.", published="2025-06-30"
+    )
+    assert event.date.edtf == "2025-04/2025-05"
