@@ -41,7 +41,8 @@ SPEECH_VERBS = tuple(
     """zei zeiden zegt zeggen gezegd meldt melden meldde meldden gemeld bericht berichten
     berichtte berichtten beweert beweren beweerde verklaarde verklaart verklaard schrijft
     schreef stelt stelde citeert vernam vernamen noemde noemt dreigde waarschuwde
-    waarschuwt bevestigde bevestigt bevestigd ontkende benadrukte aldus""".split()
+    waarschuwt bevestigde bevestigt bevestigd ontkende benadrukte aldus bedankte bedankt
+    bedankten prees prijst veroordeelde veroordeelt verweet verwijt""".split()
 )
 SPEECH_PATTERNS = (
     r"antwoordde(?!\s+met\b)",  # "antwoordde met een raket" is no statement

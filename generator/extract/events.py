@@ -826,6 +826,8 @@ def _with_countries(
         ]
         if not outside and verbs.main_lemma in _GIVING:
             named = []
+        if not outside and "russia" in result:
+            named = []  # "Oekraïense troepen trokken Koersk binnen": who strikes, not where
     if named and _is_permission(text):
         named = []  # a permission concerns its target, not who receives it
     if named and "ukraine" not in result:

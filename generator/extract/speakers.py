@@ -250,7 +250,14 @@ def _named(text: str, phrase: Subject, finder: MentionFinder) -> tuple[str, Enti
     if inside:
         kind = EntityKind.MEDIUM if any(m.kind is EntityKind.MEDIUM for m in inside) else None
         named = inside[-1]  # "de Amerikaanse minister ... Blinken": the person, not the country
-        return (finder.display(named.entity), kind or named.kind)
+        display = finder.display(named.entity)
+        # as written when the text spells it otherwise ("Kiev" for Kyiv)
+        surface = named.surface
+        variant = (
+            " " not in surface and surface[:1].isupper() and surface.lower() not in display.lower()
+        )
+        shown = surface if variant else display
+        return (shown, kind or named.kind)
     if _MEDIA_WORDS_RE.search(phrase.text) or attribution.is_anonymous(phrase.text):
         return (phrase.text, EntityKind.MEDIUM)
     return (phrase.text, EntityKind.ACTOR)

@@ -16,6 +16,11 @@ def test_a_present_tense_lead_is_the_news_of_the_day(extract) -> None:  # type: 
     assert "russia" in event.places and "ukraine" not in event.places  # the target only
 
 
+def test_who_strikes_russia_is_no_place_of_the_strike(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Gisteren trokken Oekraïense troepen de grens met de regio Koersk over.")
+    assert event.places == ["kursk", "russia"]
+
+
 def test_a_delivery_concerns_its_recipient(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract("Gisteren leverde Spanje zes tanks aan Oekra\u00efne.")
     assert event.places == ["ukraine"]
@@ -170,6 +175,11 @@ def test_a_weapon_named_for_the_first_time_gets_a_proposed_id(extract) -> None: 
 def test_a_nationality_before_a_new_name_is_no_part_of_it(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract("Gisteren zette Oekra\u00efne voor het eerst Zweedse Vampire-raketten in.")
     assert event.weapons == ["vampire"]
+
+
+def test_a_speaker_is_named_as_the_text_spells_it(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Kiev ontkende gisteren elke betrokkenheid bij de aanval.")
+    assert event.attributed_to == ["Kiev"]
 
 
 def test_a_speaker_the_gazetteer_lacks_is_named_as_written(extract) -> None:  # type: ignore[no-untyped-def]
