@@ -568,6 +568,18 @@ def _host(
     text = sentence.text
     last = events[-1]
     verbs = analyse(text)
+    before = sentences[i - 1] if i else None
+    if (
+        before is not None
+        and before.paragraph == sentence.paragraph
+        and _inside_quote(sentences, i)
+    ):
+        # a quotation of several sentences goes on: "‘En we bluffen niet. We zullen ..."
+        told = next(
+            (e for e in reversed(events[-3:]) if e.sources[-1].anchor == before.anchor), None
+        )
+        if told is not None:
+            return told
     if _tells_a_plan(verbs) or _ADDITIVE_RE.search(text):
         return None  # "Deze levering zal binnenkort beginnen", "Berlijn stemt daarnaast in"
     source = last.sources[-1]
@@ -669,6 +681,27 @@ _ADDITIVE_RE = re.compile(
     r"\b(?:zei|zegt|zeiden|zeggen|stelde|stelt|verklaarde|verklaart)\s+(?:\w+\s+){0,2}?ook\b|"
     r"\bvoeg(?:t|de|den)\s+(?:\w+\s+){0,3}?toe\b"
 )
+
+
+_OPENING_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(]))[‘“„]")
+_CLOSING_QUOTE_RE = re.compile(r"[’”](?![\w])")
+
+
+def _inside_quote(sentences: Sequence[Sentence], i: int) -> bool:
+    """The sentence stands inside a quotation that an earlier sentence of its paragraph
+    opened and did not close."""
+    depth = 0
+    straight = 0
+    for j in range(i - 1, -1, -1):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            break
+    else:
+        j = -1
+    for k in range(j + 1, i):
+        text = sentences[k].text
+        depth += len(_OPENING_QUOTE_RE.findall(text)) - len(_CLOSING_QUOTE_RE.findall(text))
+        straight += text.count('"')
+    return depth > 0 or straight % 2 == 1
 
 
 def _tells_a_plan(verbs: Verbs) -> bool:

@@ -322,6 +322,14 @@ def test_a_surname_opening_a_sentence_is_who_he_is(extract) -> None:  # type: ig
     assert events[-1].attributed_to == ["Kowalczyk"]
 
 
+def test_a_quotation_of_several_sentences_is_one_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "‘We hebben alle middelen’, zei Poetin gisteren. ‘En we bluffen niet. "
+        "We zullen ze gebruiken als het nodig is.’"
+    )
+    assert len(events) == 1 and len(events[0].sources) == 3
+
+
 # 6. One happening, several tellings: see test_merge.py for the label of merged events.
 
 
