@@ -193,8 +193,10 @@ def extract_events(
         attr = attribution_of(sentences, i, finder)
         host = _host(sentence, i, sentences, events, attr, bool(dated), fallback_dated, where)
         if host is not None:
-            if dated and host.id in fallback_dated:
-                host.date = _plain(dated)  # "zei Cameron gisteravond": now we know when
+            # "zei Cameron gisteravond": now we know when; a date inside the quote is not it
+            spoken = [e for e in dated if not _within_quote(sentence.text, e.start)]
+            if spoken and host.id in fallback_dated and not _inside_quote(sentences, i):
+                host.date = _plain(spoken)
                 fallback_dated.discard(host.id)
             _continue(host, sentence, mentions)
             where[host.id] = i
@@ -685,6 +687,11 @@ _ADDITIVE_RE = re.compile(
 
 _OPENING_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(]))[‘“„]")
 _CLOSING_QUOTE_RE = re.compile(r"[’”](?![\w])")
+
+
+def _within_quote(text: str, offset: int) -> bool:
+    """The offset lies inside a quotation of the sentence."""
+    return any(m.start() < offset < m.end() for m in _QUOTED_RE.finditer(text))
 
 
 def _inside_quote(sentences: Sequence[Sentence], i: int) -> bool:

@@ -330,6 +330,15 @@ def test_a_quotation_of_several_sentences_is_one_statement(extract) -> None:  # 
     assert len(events) == 1 and len(events[0].sources) == 3
 
 
+def test_a_date_inside_a_quote_does_not_date_the_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Minister Berg maakte bekend dat Noorwegen drones levert. "
+        '"We dachten twee maanden geleden al een deal te hebben", zei hij.',
+        published="2025-07-14",
+    )
+    assert event.date.edtf == "2025-07-14"
+
+
 # 6. One happening, several tellings: see test_merge.py for the label of merged events.
 
 
