@@ -1169,8 +1169,33 @@ def find_time_expressions(
     chosen = _select(candidates)
     _resolve_chains(chosen, previous)
     return [
-        TimeExpression(c.start, c.end, text[c.start : c.end], c.date, c.relation) for c in chosen
+        TimeExpression(
+            c.start,
+            c.end,
+            text[c.start : c.end],
+            None if _one_sided(text, c.start, c.end) else c.date,
+            c.relation,
+        )
+        for c in chosen
     ]
+
+
+# "meer dan een jaar geleden", "de afgelopen maanden": bounded on one side only, no date to
+# give (evaluation/ANNOTATION.md, decision 4)
+_MORE_THAN_RE = re.compile(r"(?:meer|langer)\s+dan\s+$", re.IGNORECASE)
+_VAGUE_PERIOD_RE = re.compile(
+    r"^(?:de\s+)?(?:afgelopen|laatste|voorbije|vorige)\s+(?:maanden|jaren)$",
+    re.IGNORECASE,
+)
+
+
+def _one_sided(text: str, start: int, end: int) -> bool:
+    found = text[start:end]
+    if _VAGUE_PERIOD_RE.match(found.strip()):
+        return True
+    return found.lower().endswith("geleden") and bool(
+        _MORE_THAN_RE.search(text, max(0, start - 15), start)
+    )
 
 
 __all__ = ["DEFAULT_ANCHORS", "find_time_expressions", "load_anchors"]

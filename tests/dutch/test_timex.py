@@ -1747,3 +1747,15 @@ def test_that_year_is_the_year_the_sentence_named() -> None:
         parse("2025-06-30"),
     )
     assert found[-1].date is not None and found[-1].date.edtf == "2024-08"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meer dan een jaar geleden liet Biden het weten.",
+        "De afgelopen maanden werden piloten opgeleid.",
+    ],
+)
+def test_a_span_bounded_on_one_side_gives_no_date(sentence: str) -> None:
+    (found,) = find_time_expressions(sentence, parse("2024-07-31"))
+    assert found.date is None  # evaluation/ANNOTATION.md, decision 4
