@@ -162,6 +162,10 @@ def split_blocks(text: str) -> list[Block]:
     return blocks[::-1]
 
 
+# A title line with the page's furniture: "... Actueel • Vandaag • leestijd 3 minuten"
+_FURNITURE_RE = re.compile(r"\s•\s.*\s•\s|\bleestijd\s+\d+\s+min", re.IGNORECASE)
+
+
 def _classify(start: int, end: int, line: str, repeated_later: bool) -> Block:
     if _BYLINE_RE.search(line) or _AUTHOR_RE.match(line):
         return Block(start, end, BlockKind.BYLINE, body_start=start)
@@ -171,6 +175,8 @@ def _classify(start: int, end: int, line: str, repeated_later: bool) -> Block:
     if credit and line[-1] not in '.!?"”:':
         offset = credit.end()
         return Block(start, end, BlockKind.CAPTION, credit.group("credit"), start + offset)
+    if _FURNITURE_RE.search(line):
+        return Block(start, end, BlockKind.HEADING, body_start=start)  # a title and its meta
     if _looks_like_heading(line):
         # A heading that appears again further down is a table of contents entry.
         if repeated_later:

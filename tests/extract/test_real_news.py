@@ -142,6 +142,18 @@ def test_a_dateline_names_no_speaker_and_no_place(extract) -> None:  # type: ign
     assert event.attributed_to == ["Sergej Lavrov"]
 
 
+def test_a_title_line_with_the_pages_furniture_is_no_lead(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Boze en teleurgestelde Spaanse regering zet na lang beraad alle hulp aan Oekraïne "
+        "stop Actueel • Vandaag • leestijd 3 minuten • 210 keer bekeken • bewaren\n\n"
+        "Het Spaanse kabinet heeft alle militaire hulp aan Oekraïne opgeschort.\n\n"
+        "De minister zei later dat het om een pauze gaat.\n\n"
+        "Het kabinet heeft ook de training van piloten gestaakt. Dat liet de regering weten.",
+        published="2025-03-04",
+    )
+    assert events[0].sources[0].paragraph == 2
+
+
 def test_a_photo_caption_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "AFP Een Storm Shadow-raket tijdens een test in 2023\n\n"
