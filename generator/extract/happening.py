@@ -105,7 +105,7 @@ UNDATED_BACKGROUND_RE = re.compile(
 )
 _GOING_ON_RE = re.compile(r"\baan de gang\b|\bbereid\b|\bklaar om\b|\bop het punt\b", re.IGNORECASE)
 # Words that put a present-tense happening in the present day.
-_NOW_RE = re.compile(r"\baan de gang\b|\bmomenteel\b|\bop dit moment\b|\bnu\b", re.IGNORECASE)
+_NOW_RE = re.compile(r"\baan de gang\b|\bmomenteel\b|\bop dit moment\b", re.IGNORECASE)
 # "Het gaat om ...", "Het betreft ...": says more about what came before.
 ELABORATION_RE = re.compile(r"^(?:Het|Dit|Dat)\s+(?:gaat|ging|betreft|betrof)\b", re.IGNORECASE)
 
