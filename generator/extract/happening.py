@@ -190,6 +190,11 @@ def tells_happening(
         and lemma not in _MIND_VERBS
         and text.lstrip()[:1] not in "\"“„‘'"
         and not _CONTRAST_RE.match(text)
+        and not (
+            main.finite is not None
+            and main.finite.lemma == "zijn"
+            and any(p.lemma in _STATE_PARTICIPLES for p in main.participles)
+        )  # "is uitgerust" is a state; "is neergestort", "is gevonden" happened
     ):
         return True  # "hebben Oekraïners schoten gelost": the perfect tells the news
     if verbs.tense is Tense.PRESENT and lemma in DECISION_VERBS:
@@ -201,6 +206,12 @@ def tells_happening(
 
 _MIND_VERBS = frozenset(
     {"veranderen", "denken", "vinden", "menen", "begrijpen", "weten", "laten", "zien", "tonen"}
+)
+# Participles that after "zijn" tell a state, not what happened ("is uitgerust voor")
+_STATE_PARTICIPLES = frozenset(
+    """uitrusten bedoelen bestemmen baseren richten betrekken verplichten bewapenen
+    stationeren vestigen verbinden vereisen overtuigen gewennen opleiden verdelen
+    beperken toerusten inrichten ontwerpen bouwen uitgeven""".split()
 )
 # "Maar de Amerikanen hebben ...": a sentence that sets something against what came before
 _CONTRAST_RE = re.compile(r"(?:Maar|Toch|Echter|Wel|Ook)\b")
