@@ -131,6 +131,11 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
                 break
             if next_paragraph:
                 break
+    if _DEMONSTRATIVE_SPEAKER_RE.match(text) and i > 0:
+        # "Die zei tegen de NOS ...": the one named last before, not who spoke before
+        last = _last_person_named(sentences[i - 1].text, finder)
+        if last:
+            own, inherited = [(last, EntityKind.ACTOR)], True
     if own == [("", EntityKind.ACTOR)]:
         # "Hij zei ...": the person who spoke last in the sentences before.
         own = _previous_person(sentences, i, finder)
@@ -302,6 +307,22 @@ def _volgens_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
     return found
 
 
+_DEMONSTRATIVE_SPEAKER_RE = re.compile(
+    r"(?:Die|Deze)\s+(?:zei|zegt|stelde|stelt|verklaarde|liet|meldde|benadrukte|voegde)\b"
+)
+
+
+def _last_person_named(text: str, finder: MentionFinder) -> str | None:
+    """The last name in a sentence that is no place or medium: who "die" points back to."""
+    places = [(m.start, m.end) for m in finder.find(text) if m.kind is not EntityKind.ACTOR]
+    names = [n for n in find_names(text) if not any(s < n.end and n.start < e for s, e in places)]
+    if not names:
+        return None
+    last = names[-1]
+    actors = [m for m in finder.find(text) if m.kind is EntityKind.ACTOR and m.end > last.start]
+    return finder.display(actors[-1].entity) if actors else last.text
+
+
 def _previous_person(
     sentences: Sequence[Sentence], i: int, finder: MentionFinder
 ) -> list[tuple[str, EntityKind]]:
@@ -421,8 +442,13 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
 
 
+_ADDRESSEE_RE = re.compile(r"\b(?:tegen|aan|tegenover)\s+(?:de\s+|het\s+)?$")
+
+
 def _is_subject_like(text: str, m: Mention, verbs: list[tuple[int, int]]) -> bool:
     """The mention stands right before or after a speech verb, not inside what is said."""
+    if _ADDRESSEE_RE.search(text, max(0, m.start - 12), m.start):
+        return False  # "zei tegen de NOS": whom it was said to
     for v_start, v_end in verbs:
         gap_after = text[v_end : m.start]
         gap_before = text[m.end : v_start]

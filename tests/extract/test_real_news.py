@@ -252,6 +252,15 @@ def test_a_minister_speaking_of_his_own_sides_permission_is_on_the_record(extrac
     assert event.certainty is Certainty.CONFIRMED
 
 
+def test_who_it_was_said_to_is_no_source(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Dat antwoordde minister Berg gisteren op vragen over uitspraken van generaal Eikhout. "
+        "Die zei tegen de NOS dat Oekraïne ook Noorse F-16's mag gebruiken in Rusland."
+    )
+    told = events[-1]
+    assert told.attributed_to == ["Eikhout"] and told.certainty is Certainty.CONFIRMED
+
+
 def test_withheld_confirmation_keeps_the_event_reported(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "Oekraïne heeft gisteren Britse raketten afgevuurd op een munitiedepot in Koersk. "
