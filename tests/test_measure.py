@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.evaluate import load_gold, score
-from generator.measure import measure
+from generator.measure import evaluation_sets, measure
 from generator.pipeline import Inputs, run
 from generator.site import Project, build
 
@@ -78,3 +78,11 @@ def test_without_evaluation_sets_methode_states_no_figures(built_site: BuiltSite
     html = built_site.page("methode/index.html")
     assert "geen meetcijfers" in html
     assert not re.search(r"\d+%", html)
+
+
+def test_every_set_the_project_keeps_sealed_is_named_so_that_builds_leave_it_out() -> None:
+    """A sealed set is measured by hand, totals only; a name that does not end in "-sealed"
+    would put it on Methode and in front of whoever tunes the rules."""
+    kept = {p.name for p in (ROOT / "evaluation").iterdir() if "sealed" in p.name}
+    assert kept, "the project keeps sealed sets"
+    assert not kept & {p.name for p in evaluation_sets(ROOT / "evaluation")}
