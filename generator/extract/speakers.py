@@ -204,6 +204,11 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
     clause = next((c for c in speech if c.finite and c.finite.word.start == c.start), None)
     clause = clause or (speech[0] if speech else None)
     subject = subject_of(text, verbs, clause) if clause is not None else None
+    if clause is not None and _COORDINATED_RE.match(text, clause.start):
+        # "Biden heette hem welkom en noemde het 'zinvol'": the subject of the first verb
+        index = verbs.clauses.index(clause)
+        if index > 0 and not verbs.clauses[index - 1].subordinate:
+            subject = subject_of(text, verbs, verbs.clauses[index - 1])
     if subject is None:
         aldus = _ALDUS_RE.search(text)
         if aldus is None:
@@ -223,6 +228,9 @@ def _subject_speakers(text: str, finder: MentionFinder) -> list[tuple[str, Entit
         if quoted is not None:
             return [_named(text, quoted, finder), speaker]
     return [speaker]
+
+
+_COORDINATED_RE = re.compile(r"\s*(?:en|maar|of)\s+\w+")
 
 
 def _two_word_speech_in(text: str, start: int, end: int) -> bool:

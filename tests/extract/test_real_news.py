@@ -252,6 +252,14 @@ def test_a_minister_speaking_of_his_own_sides_permission_is_on_the_record(extrac
     assert event.certainty is Certainty.CONFIRMED
 
 
+def test_two_verbs_of_one_subject_share_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Gisteren heette premier Jansen de president welkom en noemde het ‘bijzonder zinvol’ "
+        "om hem te zien."
+    )
+    assert event.attributed_to == ["premier Jansen"]
+
+
 def test_who_it_was_said_to_is_no_source(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "Dat antwoordde minister Berg gisteren op vragen over uitspraken van generaal Eikhout. "
