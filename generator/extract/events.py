@@ -915,6 +915,15 @@ def _with_proposals(
         inside = any(a <= proposal.start < b for a, b in taken)
         if not inside and proposal.id not in result:
             result.append(proposal.id)
+            # "vijftig luchtafweertanks, van het type Gepard": the category is that weapon
+            for m in mentions:
+                if (
+                    m.kind is EntityKind.WEAPON
+                    and 0 <= proposal.start - m.end <= 25
+                    and not finder.country(m.entity)
+                    and m.entity in result
+                ):
+                    result.remove(m.entity)
     return result
 
 

@@ -193,6 +193,13 @@ def test_a_weapon_named_for_the_first_time_gets_a_proposed_id(extract) -> None: 
     assert event.weapons == ["vampire"]
 
 
+def test_a_category_right_before_a_new_name_is_that_weapon(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Gisteren beloofde Zweden twintig tanks, van het type Stridsvagn, aan Oekraïne."
+    )
+    assert event.weapons == ["stridsvagn"]
+
+
 def test_a_nationality_before_a_new_name_is_no_part_of_it(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract("Gisteren zette Oekra\u00efne voor het eerst Zweedse Vampire-raketten in.")
     assert event.weapons == ["vampire"]
