@@ -139,6 +139,7 @@ def extract_events(
     repeat = repeats(article.sentences)
     fallback_dated: set[str] = set()  # events dated by the publication date or the story
     where: dict[str, int] = {}  # event id -> index of its last sentence
+    quoted = _inside_quotes(sentences)  # inside a quotation an earlier sentence opened
     for i, sentence in enumerate(sentences):
         verbs = analyse(sentence.text)
         expressions = find_time_expressions(
@@ -191,11 +192,13 @@ def extract_events(
             undated = []
             continue
         attr = attribution_of(sentences, i, finder)
-        host = _host(sentence, i, sentences, events, attr, bool(dated), fallback_dated, where)
+        host = _host(
+            sentence, i, sentences, events, attr, bool(dated), fallback_dated, where, quoted
+        )
         if host is not None:
             # "zei Cameron gisteravond": now we know when; a date inside the quote is not it
             spoken = [e for e in dated if not _within_quote(sentence.text, e.start)]
-            if spoken and host.id in fallback_dated and not _inside_quote(sentences, i):
+            if spoken and host.id in fallback_dated and i not in quoted:
                 host.date = _plain(spoken)
                 fallback_dated.discard(host.id)
             _continue(host, sentence, mentions)
@@ -562,6 +565,7 @@ def _host(
     dated: bool,
     fallback_dated: set[str],
     where: Mapping[str, int],
+    quoted: set[int],
 ) -> Event | None:
     """The event this sentence goes on with, if it tells no new one: an elaboration, a
     quote that continues a statement, more words of the same speaker, the story retold."""
@@ -571,11 +575,7 @@ def _host(
     last = events[-1]
     verbs = analyse(text)
     before = sentences[i - 1] if i else None
-    if (
-        before is not None
-        and before.paragraph == sentence.paragraph
-        and _inside_quote(sentences, i)
-    ):
+    if before is not None and before.paragraph == sentence.paragraph and i in quoted:
         # a quotation of several sentences goes on: "‘En we bluffen niet. We zullen ..."
         told = next(
             (e for e in reversed(events[-3:]) if e.sources[-1].anchor == before.anchor), None
@@ -694,21 +694,20 @@ def _within_quote(text: str, offset: int) -> bool:
     return any(m.start() < offset < m.end() for m in _QUOTED_RE.finditer(text))
 
 
-def _inside_quote(sentences: Sequence[Sentence], i: int) -> bool:
-    """The sentence stands inside a quotation that an earlier sentence of its paragraph
-    opened and did not close."""
-    depth = 0
-    straight = 0
-    for j in range(i - 1, -1, -1):
-        if sentences[j].paragraph != sentences[i].paragraph:
-            break
-    else:
-        j = -1
-    for k in range(j + 1, i):
-        text = sentences[k].text
+def _inside_quotes(sentences: Sequence[Sentence]) -> set[int]:
+    """The sentences that stand inside a quotation an earlier sentence of their paragraph
+    opened and did not close; one pass, so that a long paragraph stays linear."""
+    inside: set[int] = set()
+    depth = straight = 0
+    for i, sentence in enumerate(sentences):
+        if i and sentences[i - 1].paragraph != sentence.paragraph:
+            depth = straight = 0
+        if depth > 0 or straight % 2 == 1:
+            inside.add(i)
+        text = sentence.text
         depth += len(_OPENING_QUOTE_RE.findall(text)) - len(_CLOSING_QUOTE_RE.findall(text))
         straight += text.count('"')
-    return depth > 0 or straight % 2 == 1
+    return inside
 
 
 def _tells_a_plan(verbs: Verbs) -> bool:
