@@ -97,18 +97,22 @@ def main() -> None:
                 [sys.executable, "-m", "bench.run", "--child", str(root)], ROOT
             )
             figures = json.loads(out.strip().splitlines()[-1])
-            rows.append((len(text.encode()) / 1e6, check_s, build_s, check_cpu, build_cpu,
-                         figures))
-            print(f"{rows[-1][0]:.2f} MB: check {check_s:.1f} s (cpu {check_cpu:.1f}), "
-                  f"build {build_s:.1f} s (cpu {build_cpu:.1f}), "
-                  f"{figures['events']} gebeurtenissen", flush=True)
+            rows.append((len(text.encode()) / 1e6, check_s, build_s, check_cpu, build_cpu, figures))
+            print(
+                f"{rows[-1][0]:.2f} MB: check {check_s:.1f} s (cpu {check_cpu:.1f}), "
+                f"build {build_s:.1f} s (cpu {build_cpu:.1f}), "
+                f"{figures['events']} gebeurtenissen",
+                flush=True,
+            )
     finally:
         if args.keep is None:
             shutil.rmtree(scratch, ignore_errors=True)
     print()
     print(f"belasting van de machine (1 min): {os.getloadavg()[0]:.1f} op {os.cpu_count()} cores")
-    print("| MB | check s | check cpu | build s | build cpu | x tekst | x check cpu "
-          "| x build cpu | gebeurtenissen | traagste fasen (s) |")
+    print(
+        "| MB | check s | check cpu | build s | build cpu | x tekst | x check cpu "
+        "| x build cpu | gebeurtenissen | traagste fasen (s) |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     previous = None
     for size, check_s, build_s, check_cpu, build_cpu, figures in rows:
@@ -116,12 +120,18 @@ def main() -> None:
         slowest = ", ".join(f"{name} {seconds:.1f}" for name, seconds in stages)
         ratios = ("", "", "")
         if previous:
-            ratios = (f"{size / previous[0]:.1f}", f"{check_cpu / previous[1]:.1f}",
-                      f"{build_cpu / previous[2]:.1f}")
-        print(f"| {size:.2f} | {check_s:.1f} | {check_cpu:.1f} | {build_s:.1f} | "
-              f"{build_cpu:.1f} | {ratios[0]} | {ratios[1]} | {ratios[2]} | "
-              f"{figures['events']} | {slowest} |")
+            ratios = (
+                f"{size / previous[0]:.1f}",
+                f"{check_cpu / previous[1]:.1f}",
+                f"{build_cpu / previous[2]:.1f}",
+            )
+        print(
+            f"| {size:.2f} | {check_s:.1f} | {check_cpu:.1f} | {build_s:.1f} | "
+            f"{build_cpu:.1f} | {ratios[0]} | {ratios[1]} | {ratios[2]} | "
+            f"{figures['events']} | {slowest} |"
+        )
         previous = (size, check_cpu, build_cpu)
+
 
 if __name__ == "__main__":
     main()

@@ -135,9 +135,7 @@ def shift_text(text: str, months: int) -> str:
 
 def _swap(text: str, table: dict[str, tuple[str, ...]], rng: random.Random) -> str:
     """Every entity of the table named in text becomes another one, consistently."""
-    present = [
-        ident for ident, aliases in table.items() if any(alias in text for alias in aliases)
-    ]
+    present = [ident for ident, aliases in table.items() if any(alias in text for alias in aliases)]
     others = sorted(table)
     mapping = {ident: rng.choice(others) for ident in present}
     replacements: dict[str, str] = {}
@@ -148,7 +146,8 @@ def _swap(text: str, table: dict[str, tuple[str, ...]], rng: random.Random) -> s
     if not replacements:
         return text
     pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(replacements, key=len, reverse=True))
+        r"(?<![\w-])("
+        + "|".join(re.escape(a) for a in sorted(replacements, key=len, reverse=True))
         + r")(?!\w)"
     )
     return pattern.sub(lambda m: replacements[m.group(1)], text)

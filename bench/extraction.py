@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
 from bench.run import ROOT
 from generator.dutch.timex import load_anchors
@@ -54,8 +53,10 @@ def main() -> None:
     print(f"sets: {', '.join(names)}; {len(articles)} articles, {sentences} sentences")
     print(f"setup (gazetteer, anchors): {setup * 1000:.0f} ms CPU")
     print(f"cold: {cold * 1000 / sentences:.2f} ms CPU per sentence ({cold:.2f} s)")
-    print(f"warm: {warm * 1000 / sentences:.2f} ms CPU per sentence ({warm:.2f} s, best of "
-          f"{args.repeat})")
+    print(
+        f"warm: {warm * 1000 / sentences:.2f} ms CPU per sentence ({warm:.2f} s, best of "
+        f"{args.repeat})"
+    )
 
 
 if __name__ == "__main__":

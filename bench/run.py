@@ -167,8 +167,17 @@ def _plain_mkdocs(root: Path) -> float:
     out = root / "plain-site"
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"),
-         "-d", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "-q",
+            "-f",
+            str(root / "mkdocs.yml"),
+            "-d",
+            str(out),
+        ],
         cwd=root,
         check=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # MkDocs' end-of-life banner

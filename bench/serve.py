@@ -64,9 +64,7 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure(
-    size: int, work: Path, edits: int
-) -> tuple[float, list[float], list[float], list[str]]:
+def measure(size: int, work: Path, edits: int) -> tuple[float, list[float], list[float], list[str]]:
     """Start-up seconds, seconds per edit, the server's CPU seconds per edit, and its log
     lines about rebuilding."""
     root = project_at(work / f"serve-n{size}", size)
@@ -141,8 +139,10 @@ def main(argv: list[str] | None = None) -> int:
         for size in (int(s) for s in args.sizes.split(",")):
             started, waits, cpu, notes = measure(size, work, args.edits)
             shown = ", ".join(f"{w:.2f}" for w in waits)
-            print(f"| {size} | {started:.1f} s | {shown} | {statistics.median(waits):.2f} s "
-                  f"| {statistics.median(cpu):.2f} s |")
+            print(
+                f"| {size} | {started:.1f} s | {shown} | {statistics.median(waits):.2f} s "
+                f"| {statistics.median(cpu):.2f} s |"
+            )
             for note in notes:
                 print(f"  N={size} {note}", file=sys.stderr)
     finally:
