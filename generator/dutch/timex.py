@@ -559,6 +559,72 @@ def _month_rule(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(*span, _month(year, month, part), needs_context=not (part or rel))
 
 
+# "in de jaren 70", "de jaren 90 en 2000": decades
+_DECADES = re.compile(
+    r"\b(?:de\s+)?jaren\s+'?(?P<first>[1-9]0|2000)(?:\s+en\s+'?(?P<last>[1-9]0|2000|2010))?\b",
+    _FLAGS,
+)
+
+
+def _decade_start(word: str) -> int:
+    number = int(word)
+    return number if number >= 1000 else 1900 + number
+
+
+def _decades(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    first = _decade_start(m["first"])
+    last = _decade_start(m["last"]) if m["last"] else first
+    if last < first:
+        return None
+    return _Candidate(m.start(), m.end(), _value(date(first, 1, 1), date(last + 9, 12, 31)))
+
+
+# "in het eerste kwartaal (van 2025)": three months
+_QUARTER = re.compile(
+    rf"\b(?P<nth>eerste|tweede|derde|vierde|laatste)\s+kwartaal(?:\s+(?:van\s+)?{_YEAR})?",
+    _FLAGS,
+)
+_QUARTERS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}
+
+
+def _quarter(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    quarter = _QUARTERS[m["nth"].lower()]
+    first_month = 3 * quarter - 2
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.published is None:
+        return _Candidate(m.start(), m.end(), None)
+    else:
+        pub = ctx.published.start
+        ahead = ctx.future_at(m.start())
+        year = pub.year + (1 if ahead and first_month + 2 < pub.month else 0)
+        if not ahead and first_month > pub.month:
+            year -= 1
+    last_month = first_month + 2
+    value = _value(date(year, first_month, 1), date(year, last_month, month_end(year, last_month)))
+    return _Candidate(m.start(), m.end(), value)
+
+
+# "met Kerstmis", "tijdens de kerstdagen": 25 and 26 December of the nearest such days
+_CHRISTMAS = re.compile(r"\b(?:kerstmis|kerst|de\s+kerstdagen|eerste\s+kerstdag)\b", _FLAGS)
+
+
+def _christmas(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    pub = ctx.published
+    if pub is None:
+        return _Candidate(m.start(), m.end(), None)
+    year = (
+        pub.end.year
+        if (pub.end.month == 12 and pub.end.day >= 24) or not ctx.future_at(m.start())
+        else pub.start.year
+    )
+    if pub.end < date(year, 12, 25) and not ctx.future_at(m.start()):
+        year -= 1  # published before this year's Christmas: the one before
+    if m[0].lower().startswith("eerste"):
+        return _Candidate(m.start(), m.end(), _on(date(year, 12, 25)))
+    return _Candidate(m.start(), m.end(), _value(date(year, 12, 25), date(year, 12, 26)))
+
+
 _NAMED_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 # "in april en mei": one span of two months
@@ -661,6 +727,16 @@ _PERIOD = re.compile(
 
 def _period(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     shift, unit, part = SHIFTS[m["rel"].lower()], m["unit"].lower(), _part(m)
+    pub = ctx.published
+    if m["within"] and m["within"].lower() == "eerder" and shift == 0 and unit != "week":
+        # "eerder dit jaar": from the start of the year up to the publication
+        if pub is None:
+            return _Candidate(m.start(), m.end(), None)
+        first = date(pub.start.year, 1 if unit == "jaar" else pub.start.month, 1)
+        last = pub.end
+        if unit == "jaar":
+            last = date(last.year, last.month, month_end(last.year, last.month))
+        return _Candidate(m.start(), m.end(), _value(first, max(first, last), pub.estimate))
 
     def resolve(day: date) -> DateValue:
         if unit == "week":
@@ -1049,6 +1125,9 @@ def _with_prefix(c: _Candidate, ctx: _Context) -> _Candidate | None:
 _RULES: tuple[_Rule, ...] = (
     _Rule(_DAY_MONTH, _day_month, (*MONTHS, *MONTH_ABBREVIATIONS)),
     _Rule(_MONTH_PAIR, _month_pair, (" en ",)),
+    _Rule(_DECADES, _decades, ("jaren ",)),
+    _Rule(_QUARTER, _quarter, ("kwartaal",)),
+    _Rule(_CHRISTMAS, _christmas, ("kerst",)),
     _Rule(_NIGHT, _night, ("nacht",)),
     _Rule(_MONTH_RULE, _month_rule, tuple(MONTHS)),
     _Rule(_YEAR_THEN_DATE, _year_then_date, (" jaar",)),

@@ -327,7 +327,7 @@ PART_OF_PERIOD = [
         "Dat gebeurde eerder dit jaar al.",
         TUESDAY,
         "eerder dit jaar",
-        "2024",
+        "2024-01/2024-11",  # up to the publication, not the year's rest
         id="earlier-this-year",
     ),
     case("Dat gebeurt volgend jaar.", TUESDAY, "volgend jaar", "2025", id="next-year"),
@@ -1759,3 +1759,22 @@ def test_that_year_is_the_year_the_sentence_named() -> None:
 def test_a_span_bounded_on_one_side_gives_no_date(sentence: str) -> None:
     (found,) = find_time_expressions(sentence, parse("2024-07-31"))
     assert found.date is None  # evaluation/ANNOTATION.md, decision 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("In de jaren 70 verkocht Duitsland de tanks.", "2022-04", "1970-01/1979-12"),
+        ("In de jaren 90 en 2000 werden de tanks verkocht.", "2023-01", "1990-01/2009-12"),
+        ("De toestellen komen in het eerste kwartaal van 2025.", "2024-10-14", "2025-01/2025-03"),
+        ("De toestellen zullen in het eerste kwartaal komen.", "2024-10-14", "2025-01/2025-03"),
+        (
+            "Rusland weigerde een bestand tijdens de kerstdagen.",
+            "2025-12-26",
+            "2025-12-25/2025-12-26",
+        ),
+    ],
+)
+def test_decades_quarters_and_christmas(sentence: str, published: str, expected: str) -> None:
+    found = find_time_expressions(sentence, parse(published))
+    assert [e.date.edtf for e in found if e.date] == [expected]
