@@ -803,7 +803,7 @@ def _day_word(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 _WEEKEND = re.compile(
-    rf"\b(?P<lead>(?:in\s+)?het\s+)?(?:(?P<rel>{_alt(SHIFTS)})\s+)?weekend\b", _FLAGS
+    rf"\b(?P<lead>(?:in\s+)?het\s+)?(?:(?P<rel>{_alt(SHIFTS)})\s+)?week(?:end|einde)\b", _FLAGS
 )
 
 
@@ -1137,7 +1137,7 @@ _RULES: tuple[_Rule, ...] = (
     *(_Rule(pattern, _week_day, ("week",)) for pattern in _WEEK_DAY),
     _Rule(_WEEKDAY_RULE, _weekday, tuple(WEEKDAYS)),
     _Rule(_DAY_WORD, _day_word, tuple(DAY_WORDS)),
-    _Rule(_WEEKEND, _weekend, ("weekend",)),
+    _Rule(_WEEKEND, _weekend, ("weekend", "weekeinde")),
     _Rule(_WINDOW, _window, ("afgelopen", "voorbije", "laatste", "komende", "eerstvolgende")),
     _Rule(_AGO, _ago, ("geleden",)),
     _Rule(_VAGUE, _vague, ("tijd", "onlangs", "recentelijk", "geleden", "binnenkort"), False),

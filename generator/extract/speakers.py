@@ -56,6 +56,7 @@ _THAT_AS_OBJECT_RE = re.compile(
 )
 _DID_THAT_RE = re.compile(
     r"\b(?:deed|deden|doet)\s+(?:dat|dit|die|deze)\b|"
+    r"^(?:[A-Z]\w+\s+){1,3}(?:zei|zegt|schreef|schrijft|verklaarde|meldde|stelde)\s+dit\b|"
     r"\b(?:maakte|maakten|maakt)\s+(?:dat|dit)\s+(?:\w+\s+)?bekend\b|"
     r"\b(?:kondigde|kondigden|kondigt)\s+(?:dat|dit)\s+(?:\w+\s+)?aan\b"
 )
@@ -331,6 +332,9 @@ def _last_person_named(text: str, finder: MentionFinder) -> str | None:
     return finder.display(actors[-1].entity) if actors else last.text
 
 
+_ASKED_RE = re.compile(r"\b[Vv]raag\s+(?:van\s+\w+\s+)?aan\s+")
+
+
 def _previous_person(
     sentences: Sequence[Sentence], i: int, finder: MentionFinder
 ) -> list[tuple[str, EntityKind]]:
@@ -341,6 +345,9 @@ def _previous_person(
         for m in finder.find(text)
         if m.kind is EntityKind.ACTOR and pronoun is not None and m.end <= pronoun.start()
     ]
+    asked = _ASKED_RE.search(text)
+    if asked is not None:  # "Op de vraag aan Trump of ... antwoordde hij": who was asked
+        here = [m for m in here if m.start >= asked.end()][:1] or here
     if here:  # "Op een vraag aan president Biden ... antwoordde hij"
         return [(finder.display(here[-1].entity), EntityKind.ACTOR)]
     for before in reversed(sentences[max(0, i - 3) : i]):

@@ -1778,3 +1778,8 @@ def test_a_span_bounded_on_one_side_gives_no_date(sentence: str) -> None:
 def test_decades_quarters_and_christmas(sentence: str, published: str, expected: str) -> None:
     found = find_time_expressions(sentence, parse(published))
     assert [e.date.edtf for e in found if e.date] == [expected]
+
+
+def test_a_weekeinde_is_a_weekend() -> None:
+    (found,) = find_time_expressions("Hij belde afgelopen weekeinde.", parse("2025-10-13"))
+    assert found.date is not None and found.date.edtf == "2025-10-11/2025-10-12"

@@ -267,6 +267,22 @@ def test_two_verbs_of_one_subject_share_the_speaker(extract) -> None:  # type: i
     assert event.attributed_to == ["premier Jansen"]
 
 
+def test_x_said_this_names_the_source_of_what_came_before(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "De Noorse premier is bereid raketten naar Oekraïne te sturen. "
+        "Jonas Berg zei dit tijdens zijn vlucht naar Washington."
+    )
+    assert event.attributed_to == ["Jonas Berg"] and len(event.sources) == 2
+
+
+def test_who_was_asked_is_who_answers(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Op de vraag aan Trump of de ervaring met Poetin helpt, antwoordde hij "
+        "gisteren dat het zaak is om niet op te geven."
+    )
+    assert event.attributed_to == ["Donald Trump"]
+
+
 def test_who_it_was_said_to_is_no_source(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "Dat antwoordde minister Berg gisteren op vragen over uitspraken van generaal Eikhout. "
