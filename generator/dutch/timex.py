@@ -350,8 +350,8 @@ class _Context:
         prev, pub = self.previous, self.published
         if prev is None or pub is None or self.future_at(at):
             return None
-        if re.search(r"\b(?:sinds|sedert|vanaf)\s+$", self.text[:at], re.IGNORECASE):
-            return None
+        if re.search(r"\b(?:sinds|sedert|vanaf)\s+(?:[^,.;]{0,40}\s)?$", self.text[:at], re.I):
+            return None  # also "sinds de Russische invasie in Oekraïne eind februari"
         for year in (prev.start.year, prev.start.year + 1):
             if day > month_end(year, month):
                 continue

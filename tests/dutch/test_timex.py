@@ -1783,3 +1783,12 @@ def test_decades_quarters_and_christmas(sentence: str, published: str, expected:
 def test_a_weekeinde_is_a_weekend() -> None:
     (found,) = find_time_expressions("Hij belde afgelopen weekeinde.", parse("2025-10-13"))
     assert found.date is not None and found.date.edtf == "2025-10-11/2025-10-12"
+
+
+def test_a_month_after_sinds_and_an_anchor_is_not_the_storys_year() -> None:
+    found = find_time_expressions(
+        "Sinds de Russische invasie in Oekraïne eind februari heeft Kiev vaak gedreigd.",
+        parse("2022-10"),
+        parse("2018"),  # the story was just told in 2018 ("geopend in 2018")
+    )
+    assert [e.date.edtf for e in found if e.date][-1] == "2022-02-21/2022-02-28"
