@@ -39,6 +39,15 @@ def test_a_separable_verb_in_a_lead_is_one_happening(extract) -> None:  # type: 
     assert event.date.edtf == "2025-02-11" and event.weapons == ["ammunition"]
 
 
+def test_a_statement_in_the_perfect_later_on_is_news_of_the_day(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gisteren kondigde Berlijn nieuwe steun aan.\n\n"
+        "De Russische president heeft gevraagd een regeringscommissie op te richten.",
+        published="2025-02-11",
+    )
+    assert [e.date.edtf for e in events] == ["2025-02-10", "2025-02-11"]
+
+
 def test_now_in_a_description_later_on_makes_no_happening(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "Gisteren kondigde Parijs de levering van Mirage-toestellen aan.\n\n"
