@@ -60,6 +60,7 @@ SPEECH_PATTERNS = (
     r"hield\b[^.;]{0,40}?\bvol\b",
     r"(?:haalde|haalden|haalt)\b[^.;]{0,40}?\buit\s+naar\b",  # lashed out, in words
     r"uitgehaald\s+naar\b",
+    r"(?:deed|deden|doet|doen)\s+(?:\w+\s+){0,2}beroep\s+op\b",  # an appeal
 )
 # Statements that are themselves the happening: a threat, a warning, an announcement or
 # confirmation of one's own decision.

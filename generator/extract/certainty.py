@@ -61,10 +61,13 @@ _ON_RECORD = frozenset(
 _PLAN_RE = re.compile(
     r"\b(?:is|zijn) van plan\b|\bnaar verwachting\b|\bwordt verwacht\b|\bworden verwacht\b|"
     r"\b[Dd]e verwachting is\b|\b[Vv]erwacht wordt\b|"
-    r"\bstaat gepland\b|\bstaan gepland\b|\bde komende (?:dagen|weken|maanden)\b|\bbinnenkort\b",
+    r"\bstaat gepland\b|\bstaan gepland\b|\bde komende (?:dagen|weken|maanden)\b|\bbinnenkort\b|"
+    r"\bop korte termijn\b",
     re.IGNORECASE,
 )
 
+
+_EXPECTED_RE = re.compile(r"\bnaar verwachting\b", re.IGNORECASE)
 
 # Time words that look ahead: with the present tense, the happening is still to come.
 _AHEAD_RE = re.compile(
@@ -147,6 +150,8 @@ def _planned(
 ) -> bool:
     if published is not None and when[0] > published[1]:
         return True  # dated after publication
+    if _EXPECTED_RE.search(main_text):
+        return True  # "Biden kondigt naar verwachting ... aan": not yet done
     if statement and (verbs.main is None or verbs.main_lemma in SPEECH_LEMMAS):
         return False  # an announcement told as an act happened
     if verbs.tense is Tense.FUTURE or _PLAN_RE.search(main_text):

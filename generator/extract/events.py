@@ -22,7 +22,7 @@ from generator.dutch.subjects import subject_of
 from generator.dutch.timex import find_time_expressions
 from generator.dutch.verbs import Tense, Verbs, analyse, clause_tense
 from generator.extract.certainty import decide as certainty_of
-from generator.extract.certainty import side_of_country
+from generator.extract.certainty import side_of, side_of_country
 from generator.extract.clauses import clause_dates
 from generator.extract.happening import ANNOUNCING, STATE_VERBS, is_statement, tells_happening
 from generator.extract.happening import SPEECH_LEMMAS as SPEECH_LEMMAS_SET
@@ -394,6 +394,7 @@ _VOLGENS_RE = re.compile(r"\b[Vv]olgens\b")
 _TOLD_TENSES = {Tense.PAST, Tense.PERFECT, Tense.PLUPERFECT}
 # Frames whose "dat"-clause carries the happening: a hedge, an expectation, a consequence.
 _FRAME_RE = re.compile(
+    r"Het\s+is\s+(?:de|het)\s+eerste\s+(?:keer|maal)\s+(?:\w+\s+)?dat\s+|"
     r"(?:Het|Alles)\s+lijkt\s+erop\s+dat\s+|(?:De|Naar)\s+verwachting\s+is\s+(?:\w+\s+)?dat\s+|"
     r"(?:Dat|Dit)\s+(?:betekent|houdt in|wil zeggen)\s+(?:\w+\s+)?dat\s+|"
     r"Het\s+gerucht\s+gaat\s+dat\s+|Verwacht\s+wordt\s+dat\s+|"
@@ -603,14 +604,26 @@ def _host(
     ):
         return last  # "Maar volgens de Russen ging het om ...": another telling, its own
     meeting = verbs.main_lemma in ("spreken", "ontmoeten", "bezoeken", "overleggen")
-    if _AT_THAT_OCCASION_RE.match(text) and not meeting and i - where.get(last.id, -99) <= 6:
+    new_voice = (
+        bool(attr.names)
+        and bool(last.attributed_to)
+        and not any(_same_voice(a, b) for a in attr.names for b in last.attributed_to)
+    )  # "Tijdens het overleg deed Oekraïne een beroep op ...": someone else speaks
+    if (
+        _AT_THAT_OCCASION_RE.match(text)
+        and not meeting
+        and not new_voice
+        and i - where.get(last.id, -99) <= 6
+    ):
         return last  # "Tijdens de ontmoeting verklaarde ...": more of a happening told before
     other_occasion = _OTHER_OCCASION_RE.search(text) is not None
     quote = text.lstrip()[:1] in _QUOTES
+    met = meeting and re.search(r"\bmet\b", text) is not None  # "sprak met": a meeting
     if (
         (quote or _speaks(text, verbs, attr))
         and verbs.main_lemma not in _ANNOUNCING
-        and not (other_occasion)
+        and not other_occasion
+        and not met
     ):
         for back, event in enumerate(reversed(events[-12:])):
             distance = i - where.get(event.id, -99)
@@ -730,6 +743,13 @@ def _same_name(a: str, b: str) -> bool:
     ministerie" and "Russisch ministerie van Defensie": one speaker."""
     x, y = _name_key(a), _name_key(b)
     return x == y or (len(x) > 3 and x in y) or (len(y) > 3 and y in x)
+
+
+def _same_voice(a: str, b: str) -> bool:
+    """One speaker, or one side speaking twice ("volgens Rusland" after the Russian
+    ministry of defence)."""
+    side = side_of(a)
+    return _same_name(a, b) or (side is not None and side == side_of(b))
 
 
 def _name_key(name: str) -> str:

@@ -47,7 +47,7 @@ LET_KNOW_RE = re.compile(
     r"\b(?:laten|liet|lieten|laat)\b[^.;]{0,60}?\bweten\b|"
     r"\b(?:duidelijk|kenbaar)\s+(?:ge)?maakt\b|\b(?:maakte|maakten|maakt|maken)\b[^.;]{0,60}?"
     r"\b(?:duidelijk|kenbaar)\b|\b(?:deed|deden|doet|doen)\b[^.;]{0,40}?\b(?:toezegging|belofte|"
-    r"uitspraak|uitspraken|mededeling|aankondiging|oproep)\b",
+    r"uitspraak|uitspraken|mededeling|aankondiging|oproep|beroep\s+op)\b",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,19 @@ def test_a_plan_is_planned_and_dated_to_the_day_it_names(extract) -> None:  # ty
     assert delivery.certainty is Certainty.PLANNED and delivery.date.edtf == "2025-03"
 
 
+def test_what_is_expected_to_be_announced_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract("Biden kondigt naar verwachting een nieuw wapenpakket voor Oekraïne aan.")
+    assert event.certainty is Certainty.PLANNED
+
+
+def test_what_is_worked_out_soon_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        '"De details van de bijdrage worden op korte termijn uitgewerkt", laat het ministerie '
+        "van Defensie weten."
+    )
+    assert event.certainty is Certainty.PLANNED
+
+
 def test_a_reported_plan_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract(
         "Oekraïne zou volgende week de eerste Zweedse gevechtsvliegtuigen krijgen.",
@@ -290,6 +303,14 @@ def test_who_was_asked_is_who_answers(extract) -> None:  # type: ignore[no-untyp
         "gisteren dat het zaak is om niet op te geven."
     )
     assert event.attributed_to == ["Donald Trump"]
+
+
+def test_an_appeal_at_the_same_meeting_is_someone_elses_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gisteren zei minister Berg in Brussel dat Noorwegen meer geld geeft. "
+        "Tijdens het overleg deed Oekraïne een dringend beroep op de aanwezigen."
+    )
+    assert len(events) == 2
 
 
 def test_who_it_was_said_to_is_no_source(extract) -> None:  # type: ignore[no-untyped-def]
