@@ -144,6 +144,7 @@ def attribution_of(sentences: Sequence[Sentence], i: int, finder: MentionFinder)
     if not own and text.lstrip()[:1] in '"“' and i > 0:
         own = _speakers(sentences[i - 1].text, finder)  # a quote continues its speaker
         inherited = True
+    own = [(name, kind) for name, kind in own if _can_speak(name, kind, finder)]
     for name, kind in own:
         if name not in names:
             names.append(name)
@@ -333,6 +334,36 @@ def _last_person_named(text: str, finder: MentionFinder) -> str | None:
 
 
 _ASKED_RE = re.compile(r"\b[Vv]raag\s+(?:van\s+\w+\s+)?aan\s+")
+
+
+# Words a subject phrase can be cut down to that name no one: adverbs, adjectives.
+_NO_SPEAKER = frozenset("daar hier toen er nu dan ook zo dus echter wel".split())
+
+
+def _can_speak(name: str, kind: EntityKind, finder: MentionFinder) -> bool:
+    """A source is someone: not an adverb ("Daar"), an adjective ("Russisch", "opgelucht"),
+    or a town or region ("Odesa", "Krim"); a country or capital speaks for its government."""
+    if not name:
+        return True  # "hij": resolved from the sentences before
+    words = name.split()
+    if len(words) == 1:
+        word = words[0]
+        unknown_word = word.islower() and not (
+            lexicon.can_be_noun(word) or attribution.is_anonymous(word)
+        )
+        if word.lower() in _NO_SPEAKER or unknown_word:
+            return False  # "bronnen", "ingewijden" speak; "groot", "intussen" do not
+        if word.endswith(("isch", "sch", "se")) and lexicon.can_be_adjective(word):
+            return False
+    if kind is EntityKind.PLACE:
+        found = finder.find(name)
+        entity = found[0].entity if len(found) == 1 else None
+        if entity is not None and finder.country(entity) not in (entity, None):
+            return entity in _CAPITALS  # "Moskou", "Kyiv" speak; "Odesa" does not
+    return True
+
+
+_CAPITALS = frozenset({"moscow", "kyiv", "washington", "london", "berlin", "paris", "brussels"})
 
 
 def _previous_person(

@@ -313,6 +313,16 @@ def test_an_appeal_at_the_same_meeting_is_someone_elses_statement(extract) -> No
     assert len(events) == 2
 
 
+def test_an_adverb_a_town_or_an_adjective_is_no_source(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gisteren bezocht minister Berg de havenstad Odesa. Daar zegt men dat de steun helpt. "
+        "In de Tweede Kamer wordt opgelucht gereageerd op het nieuws."
+    )
+    assert all(
+        name not in ("Daar", "Odesa", "opgelucht") for e in events for name in e.attributed_to
+    )
+
+
 def test_who_it_was_said_to_is_no_source(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "Dat antwoordde minister Berg gisteren op vragen over uitspraken van generaal Eikhout. "
