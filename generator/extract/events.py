@@ -885,8 +885,15 @@ def _with_countries(
         ]
         if not outside and verbs.main_lemma in _GIVING:
             named = []
-        if not outside and "russia" in result:
-            named = []  # "Oekraïense troepen trokken Koersk binnen": who strikes, not where
+        if "russia" in result:
+            # a strike on Russia concerns Ukraine only as a place ("in Oekraïne") or as the
+            # one given something ("aan Oekraïne"), not as who strikes ("Oekraïense drones")
+            named = [
+                m
+                for m in named
+                if _PLACE_PREPOSITION_RE.search(text, max(0, m.start() - 20), m.start())
+                or _RECIPIENT_RE.search(text, max(0, m.start() - 20), m.start())
+            ]
     if named and _is_permission(text):
         named = []  # a permission concerns its target, not who receives it
     if named and "ukraine" not in result:

@@ -21,6 +21,13 @@ def test_who_strikes_russia_is_no_place_of_the_strike(extract) -> None:  # type:
     assert event.places == ["kursk", "russia"]
 
 
+def test_a_strike_on_russia_with_ukrainian_weapons_concerns_russia(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "Gisteren raakten Oekraïense drones een olieraffinaderij in de regio Koersk."
+    )
+    assert event.places == ["kursk", "russia"]
+
+
 def test_a_delivery_concerns_its_recipient(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract("Gisteren leverde Spanje zes tanks aan Oekra\u00efne.")
     assert event.places == ["ukraine"]
