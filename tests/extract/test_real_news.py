@@ -23,7 +23,7 @@ def test_who_strikes_russia_is_no_place_of_the_strike(extract) -> None:  # type:
 
 def test_a_strike_on_russia_with_ukrainian_weapons_concerns_russia(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract(
-        "Gisteren raakten Oekraïense drones een olieraffinaderij in de regio Koersk."
+        "Gisteren werd een raffinaderij in de regio Koersk geraakt door Oekraïense drones."
     )
     assert event.places == ["kursk", "russia"]
 
